@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <ostream>
 
 namespace boardroom {
 namespace {
@@ -258,7 +259,9 @@ std::vector<Date> ComputeBankHolidays(int year) {
   const Date easter = ymd(year, easter_month, easter_day);
 
   std::vector<Date> out;
-  out.push_back(on_or_after(ymd(year, 1, 1), 1));  // New Year's Day, or the Monday after when at a weekend
+  const Date new_year = ymd(year, 1, 1);
+  out.push_back(new_year.weekday() >= 6 ? on_or_after(new_year, 1)
+                                        : new_year);  // or the Monday after a weekend
   out.push_back(easter.AddDays(-2));
   out.push_back(easter.AddDays(1));
 
@@ -489,6 +492,10 @@ Date LatestDateWithClearDays(Date event, int n) {
 
 Date LastDayOfPeriodBeginningWith(Date start, int days) {
   return start.AddDays(static_cast<int64_t>(days) - 1);
+}
+
+std::ostream& operator<<(std::ostream& os, Date date) {
+  return os << date.ToIso();
 }
 
 }  // namespace boardroom

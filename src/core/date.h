@@ -1,10 +1,11 @@
-// Civil dates (no time zone, no time of day) and the calendar rules boardroom needs: parsing the date forms found in
-// board papers, England and Wales bank holidays, and counting clear working days. Pure values, no I/O; "today" is
-// never read here: callers pass it in (see core/clock.h).
+// Civil dates (no time zone, no time of day) and the calendar rules boardroom needs: parsing the date forms
+// found in board papers, England and Wales bank holidays, and counting clear working days. Pure values, no
+// I/O; "today" is never read here: callers pass it in (see core/clock.h).
 #pragma once
 
 #include <compare>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,9 +28,10 @@ class Date {
   // Parses ISO 8601 "2019-09-18" only; anything else is kInvalidArgument.
   static Result<Date> ParseIso(std::string_view text);
 
-  // Parses a date as written in UK board papers: "18th September 2019", "18 Sept 2019", "Wednesday 18 September
-  // 2019", "18/09/2019" (day first), "18.09.19", "April 4, 2019", "12 April 2018", "2019-09-18". Leading and
-  // trailing space and a trailing full stop or comma are ignored; anything else is kInvalidArgument.
+  // Parses a date as written in UK board papers: "18th September 2019", "18 Sept 2019", "Wednesday 18
+  // September 2019", "18/09/2019" (day first), "18.09.19", "April 4, 2019", "12 April 2018", "2019-09-18".
+  // Leading and trailing space and a trailing full stop or comma are ignored; anything else is
+  // kInvalidArgument.
   static Result<Date> Parse(std::string_view text);
 
   int year() const;
@@ -58,7 +60,11 @@ class Date {
   int64_t days_ = 0;
 };
 
-// A UK financial year, 1 April to 31 March, named by its first calendar year: "2019/20" is FinancialYear{2019}.
+// Writes the ISO form, "2019-09-18" (for logs and test failure messages).
+std::ostream& operator<<(std::ostream& os, Date date);
+
+// A UK financial year, 1 April to 31 March, named by its first calendar year: "2019/20" is
+// FinancialYear{2019}.
 struct FinancialYear {
   int start_year = 0;
 
@@ -70,9 +76,10 @@ struct FinancialYear {
   friend bool operator==(const FinancialYear&, const FinancialYear&) = default;
 };
 
-// England and Wales bank holidays of `year`, in date order, computed by rule (New Year, Good Friday, Easter Monday,
-// early May, spring, summer, Christmas, Boxing Day, with substitute days) with the one-off changes of 2000-2040
-// (jubilees, VE Day 2020, the state funeral of 2022, the coronation of 2023, and the moved May holidays).
+// England and Wales bank holidays of `year`, in date order, computed by rule (New Year, Good Friday, Easter
+// Monday, early May, spring, summer, Christmas, Boxing Day, with substitute days) with the one-off changes of
+// 2000-2040 (jubilees, VE Day 2020, the state funeral of 2022, the coronation of 2023, and the moved May
+// holidays).
 std::vector<Date> EnglandWalesBankHolidays(int year);
 
 bool IsEnglandWalesBankHoliday(Date date);
@@ -80,19 +87,20 @@ bool IsEnglandWalesBankHoliday(Date date);
 // A working day: Monday to Friday and not an England and Wales bank holiday.
 bool IsWorkingDay(Date date);
 
-// The number of clear working days strictly between `from` and `to` (neither end counts). Zero when `to` is not after
-// `from` by more than a day.
+// The number of clear working days strictly between `from` and `to` (neither end counts). Zero when `to` is
+// not after `from` by more than a day.
 int ClearWorkingDaysBetween(Date from, Date to);
 
-// The latest date D such that there are at least `n` clear working days between D and `event` (neither counted):
-// the last day on which something must be published to give `n` clear working days' notice of `event`.
+// The latest date D such that there are at least `n` clear working days between D and `event` (neither
+// counted): the last day on which something must be published to give `n` clear working days' notice of
+// `event`.
 Date LatestDateWithClearWorkingDays(Date event, int n);
 
 // The latest date D such that there are at least `n` clear days (any day) between D and `event`.
 Date LatestDateWithClearDays(Date event, int n);
 
-// The last day of a period of `days` days beginning with `start` (start is day 1): Police Act 1996 s55(5A) gives
-// 56 days, so a report published on 17 July 2019 is answered by 10 September 2019.
+// The last day of a period of `days` days beginning with `start` (start is day 1): Police Act 1996 s55(5A)
+// gives 56 days, so a report published on 17 July 2019 is answered by 10 September 2019.
 Date LastDayOfPeriodBeginningWith(Date start, int days);
 
 }  // namespace boardroom
