@@ -30,8 +30,11 @@ class Date {
 
   // Parses a date as written in UK board papers: "18th September 2019", "18 Sept 2019", "Wednesday 18
   // September 2019", "18/09/2019" (day first), "18.09.19", "April 4, 2019", "12 April 2018", "2019-09-18".
-  // Leading and trailing space and a trailing full stop or comma are ignored; anything else is
-  // kInvalidArgument.
+  // Also "18th of September 2019", "18-09-2019", "Weds 18 Sep 19". Month names in full or as three letters
+  // (and "Sept"), any case; an ordinal suffix must agree with the day ("22nd", not "22th"); a two-digit year
+  // is 2000-2069 for 00-69 and 1970-1999 for 70-99; a weekday, when given, must be the date's weekday.
+  // Leading and trailing space and a trailing full stop or comma are ignored. kInvalidArgument for anything
+  // else, including dates that do not exist ("31 February 2019", month 13).
   static Result<Date> Parse(std::string_view text);
 
   int year() const;
@@ -93,10 +96,13 @@ int ClearWorkingDaysBetween(Date from, Date to);
 
 // The latest date D such that there are at least `n` clear working days between D and `event` (neither
 // counted): the last day on which something must be published to give `n` clear working days' notice of
-// `event`.
+// `event`. D itself may be a weekend day or a holiday. With n == 0, the day before `event`.
+// REQUIRES: n >= 0. Five clear working days before a council meeting (Local Government Act 1972 s100B): n
+// = 5.
 Date LatestDateWithClearWorkingDays(Date event, int n);
 
-// The latest date D such that there are at least `n` clear days (any day) between D and `event`.
+// The latest date D such that there are at least `n` clear days (any day) between D and `event`: event - n -
+// 1 (28 clear days before a key decision on 16 October 2019: 17 September). A negative n counts as 0.
 Date LatestDateWithClearDays(Date event, int n);
 
 // The last day of a period of `days` days beginning with `start` (start is day 1): Police Act 1996 s55(5A)
