@@ -360,7 +360,18 @@ Result<Date> Date::ParseIso(std::string_view text) {
 }
 
 Result<Date> Date::Parse(std::string_view text) {
-  std::string_view t = text;
+  // Text taken from PDFs often has no-break spaces (U+00A0) between the parts of a date.
+  std::string spaced;
+  spaced.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i, 2) == "\xC2\xA0") {
+      spaced.push_back(' ');
+      ++i;
+    } else {
+      spaced.push_back(text[i]);
+    }
+  }
+  std::string_view t = spaced;
   while (!t.empty() && IsAsciiSpace(t.front())) t.remove_prefix(1);
   while (!t.empty() && IsAsciiSpace(t.back())) t.remove_suffix(1);
   if (!t.empty() && (t.back() == '.' || t.back() == ',')) t.remove_suffix(1);

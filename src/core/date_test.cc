@@ -110,6 +110,9 @@ INSTANTIATE_TEST_SUITE_P(
         ParseCase{"12 Apr 18", 2018, 4, 12}, ParseCase{"2019-09-18", 2019, 9, 18},
         ParseCase{"  18 September 2019.  ", 2019, 9, 18}, ParseCase{"18 September 2019,", 2019, 9, 18},
         ParseCase{"29 February 2024", 2024, 2, 29}, ParseCase{"1 Jan 2000", 2000, 1, 1},
+        ParseCase{"18\xC2\xA0September\xC2\xA0"
+                  "2019",
+                  2019, 9, 18},
         ParseCase{"Tues 17 December 2019", 2019, 12, 17}, ParseCase{"Thurs 19 December 2019", 2019, 12, 19}));
 
 class DateParseRejectTest : public ::testing::TestWithParam<const char*> {};

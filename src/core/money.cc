@@ -11,6 +11,7 @@ constexpr std::string_view kPound = "\xC2\xA3";          // £
 constexpr std::string_view kMinusSign = "\xE2\x88\x92";  // U+2212
 constexpr std::string_view kEnDash = "\xE2\x80\x93";     // U+2013
 constexpr std::string_view kEmDash = "\xE2\x80\x94";     // U+2014
+constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 
 bool IsDigit(char c) {
   return c >= '0' && c <= '9';
@@ -38,8 +39,15 @@ class Scanner {
     return true;
   }
   bool ConsumeMinus() { return Consume("-") || Consume(kMinusSign) || Consume(kEnDash); }
+  // Skips ASCII spaces and no-break spaces (U+00A0).
   void SkipSpace() {
-    while (!rest_.empty() && IsAsciiSpace(rest_.front())) rest_.remove_prefix(1);
+    for (;;) {
+      if (!rest_.empty() && IsAsciiSpace(rest_.front())) {
+        rest_.remove_prefix(1);
+      } else if (!Consume(kNoBreakSpace)) {
+        return;
+      }
+    }
   }
   bool AtEnd() const { return rest_.empty(); }
   std::string_view rest() const { return rest_; }
@@ -134,6 +142,7 @@ Result<Money> ParseAmount(std::string_view text, bool require_pound, bool allow_
   bool minus = s.ConsumeMinus();
   bool paren = s.Consume("(");
   bool pound = s.Consume(kPound);
+  if (pound) s.SkipSpace();  // "£ 1,234" as set in some tables
   if (pound && !minus && !paren) minus = s.ConsumeMinus();
   if (pound && !paren) paren = s.Consume("(");
   if (!pound) pound = s.Consume(kPound);

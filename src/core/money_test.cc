@@ -69,6 +69,8 @@ TEST(MoneyTest, ParsesWrittenAmounts) {
           {"  £18,000  ", 1800000},
           {"£999", 99900},
           {"£1234567", 123456700},
+          {"£ 1,234", 123400},
+          {"£1.5\xC2\xA0million", 150000000},  // no-break space before the unit
       },
       ParseStrict);
 }
@@ -123,6 +125,7 @@ TEST(MoneyTest, RejectsBadInput) {
           "£100000000bn",
           "$40",
           "40p",
+          "£1.5m\xC2\xA0x",
       },
       ParseStrict);
 }
