@@ -82,9 +82,11 @@ struct FinancialYear {
 // England and Wales bank holidays of `year`, in date order, computed by rule (New Year, Good Friday, Easter
 // Monday, early May, spring, summer, Christmas, Boxing Day, with substitute days) with the one-off changes of
 // 2000-2040 (jubilees, VE Day 2020, the state funeral of 2022, the coronation of 2023, and the moved May
-// holidays).
+// holidays), plus VE Day 1995 and 31 December 1999. Years before 1978 (when the early May holiday began) get
+// the modern rule, not their historical list.
 std::vector<Date> EnglandWalesBankHolidays(int year);
 
+// True when `date` is in EnglandWalesBankHolidays(date.year()).
 bool IsEnglandWalesBankHoliday(Date date);
 
 // A working day: Monday to Friday and not an England and Wales bank holiday.
