@@ -118,6 +118,13 @@ TEST(BankHolidayRuleTest, EveryYearHasItsHolidaysOnWeekdaysInOrder) {
   EXPECT_TRUE(IsEnglandWalesBankHoliday(D(3000, 12, 25)));
 }
 
+TEST(BankHolidayRuleTest, OneOffsBefore2000) {
+  EXPECT_TRUE(IsEnglandWalesBankHoliday(D(1995, 5, 8)));  // VE Day 50th anniversary instead of 1 May
+  EXPECT_FALSE(IsEnglandWalesBankHoliday(D(1995, 5, 1)));
+  EXPECT_TRUE(IsEnglandWalesBankHoliday(D(1999, 12, 31)));  // millennium
+  EXPECT_FALSE(IsEnglandWalesBankHoliday(D(2000, 12, 29)));
+}
+
 TEST(WorkingDayTest, WeekendsAndHolidaysAreNotWorkingDays) {
   EXPECT_TRUE(IsWorkingDay(D(2019, 9, 18)));   // Wednesday
   EXPECT_FALSE(IsWorkingDay(D(2019, 9, 21)));  // Saturday
