@@ -1,0 +1,252 @@
+#include "papers/extract.h"
+
+#include <set>
+
+#include "core/date.h"
+#include "core/money.h"
+#include "papers/normalize.h"
+
+namespace boardroom::papers {
+namespace {
+
+constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+
+bool IsMonthWord(std::string_view w) {
+  std::string l = AsciiLower(w);
+  while (!l.empty() && (l.back() == ',' || l.back() == '.')) l.pop_back();
+  if (l.size() < 3) return false;
+  for (std::string_view m : kMonths)
+    if (l.compare(0, 3, m) == 0) return true;
+  return false;
+}
+
+bool IsDayWord(std::string_view w) {
+  size_t i = 0;
+  while (i < w.size() && IsDigit(w[i])) ++i;
+  if (i == 0 || i > 2) return false;
+  std::string rest = AsciiLower(w.substr(i));
+  while (!rest.empty() && (rest.back() == ',' || rest.back() == '.')) rest.pop_back();
+  return rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
+}
+
+bool IsYearWord(std::string_view w) {
+  std::string_view y = w;
+  while (!y.empty() && !IsDigit(y.back())) y.remove_suffix(1);
+  if (y.size() != 4) return false;
+  for (char c : y)
+    if (!IsDigit(c)) return false;
+  return w.size() - y.size() <= 2;
+}
+
+std::string TrimPunct(std::string_view w) {
+  while (!w.empty() &&
+         (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ')' || w.back() == ':'))
+    w.remove_suffix(1);
+  while (!w.empty() && (w.front() == '(')) w.remove_prefix(1);
+  return std::string(w);
+}
+
+bool IsAcronym(std::string_view s) {
+  if (s.size() < 2 || s.size() > 10) return false;
+  int upper = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (IsUpper(c)) {
+      ++upper;
+    } else if (!(c == 's' && i == s.size() - 1) && c != '&' && !IsDigit(c)) {
+      return false;
+    }
+  }
+  return upper >= 2;
+}
+
+bool IsConnector(std::string_view w) {
+  return w == "of" || w == "and" || w == "the" || w == "for" || w == "&" || w == "in" || w == "on" ||
+         w == "to";
+}
+
+bool Capitalised(std::string_view w) {
+  return !w.empty() && (IsUpper(w.front()) || IsDigit(w.front()));
+}
+
+std::string StripPossessive(std::string w) {
+  for (std::string_view s : {"\xE2\x80\x99s", "'s"})
+    if (w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0)
+      return w.substr(0, w.size() - s.size());
+  return w;
+}
+
+// Strips quotes, curly quotes and a leading "the " from a parenthesised short form.
+std::string_view UnquoteShort(std::string_view s) {
+  for (;;) {
+    bool changed = false;
+    for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\"", "'"}) {
+      if (s.size() >= q.size() && s.substr(0, q.size()) == q) s.remove_prefix(q.size()), changed = true;
+      if (s.size() >= q.size() && s.substr(s.size() - q.size()) == q)
+        s.remove_suffix(q.size()), changed = true;
+    }
+    if (s.size() > 4 && (s.substr(0, 4) == "the " || s.substr(0, 4) == "The "))
+      s.remove_prefix(4), changed = true;
+    s = TrimLine(s);
+    if (!changed) return s;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> ExtractDates(std::string_view text) {
+  std::vector<std::string> out;
+  const auto words = Words(text);
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string candidate;
+    size_t used = 0;
+    if (i + 2 < words.size() && IsDayWord(words[i]) && IsMonthWord(words[i + 1]) &&
+        IsYearWord(words[i + 2])) {
+      candidate = TrimPunct(words[i]) + " " + TrimPunct(words[i + 1]) + " " + TrimPunct(words[i + 2]);
+      used = 3;
+    } else if (i + 2 < words.size() && IsMonthWord(words[i]) && IsDayWord(words[i + 1]) &&
+               IsYearWord(words[i + 2])) {
+      candidate = TrimPunct(words[i]) + " " + TrimPunct(words[i + 1]) + ", " + TrimPunct(words[i + 2]);
+      used = 3;
+    } else if (words[i].size() >= 8 && IsDigit(words[i][0]) &&
+               (words[i].find('/') != std::string_view::npos ||
+                words[i].find('-') != std::string_view::npos)) {
+      candidate = TrimPunct(words[i]);
+      used = 1;
+    }
+    if (used == 0) continue;
+    auto d = Date::Parse(candidate);
+    if (d.ok()) {
+      out.push_back(d->ToIso());
+      i += used - 1;
+    }
+  }
+  return out;
+}
+
+std::vector<ParsedAmount> ExtractAmounts(std::string_view text) {
+  std::vector<ParsedAmount> out;
+  static constexpr std::string_view kPound = "\xC2\xA3";
+  size_t pos = 0;
+  while ((pos = text.find(kPound, pos)) != std::string_view::npos) {
+    size_t i = pos + kPound.size();
+    const size_t digits_start = i;
+    while (i < text.size() && (IsDigit(text[i]) || text[i] == ',' || text[i] == '.')) ++i;
+    while (i > digits_start && (text[i - 1] == ',' || text[i - 1] == '.')) --i;
+    if (i == digits_start) {
+      pos = i;
+      continue;
+    }
+    size_t j = i;
+    for (std::string_view suffix : {"bn", "billion", "million", "m", "k"}) {
+      size_t s = i;
+      if (suffix.size() > 2 && s < text.size() && text[s] == ' ') ++s;
+      if (text.substr(s, suffix.size()) == suffix &&
+          (s + suffix.size() == text.size() ||
+           !(IsLower(text[s + suffix.size()]) || IsUpper(text[s + suffix.size()])))) {
+        j = s + suffix.size();
+        break;
+      }
+    }
+    const std::string written(text.substr(pos, j - pos));
+    auto money = Money::Parse(written);
+    if (money.ok()) out.push_back(ParsedAmount{written, money->pence()});
+    pos = j;
+  }
+  return out;
+}
+
+std::vector<ParsedAcronym> ExtractAcronyms(std::string_view text) {
+  std::vector<ParsedAcronym> out;
+  std::set<std::pair<std::string, std::string>> seen;
+  auto add = [&](std::string s, std::string l) {
+    if (l.empty() || s.empty()) return;
+    if (seen.insert({s, l}).second) out.push_back(ParsedAcronym{std::move(s), std::move(l)});
+  };
+  size_t open = 0;
+  while ((open = text.find('(', open)) != std::string_view::npos) {
+    const size_t close = text.find(')', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view inside = TrimLine(text.substr(open + 1, close - open - 1));
+    const std::string_view short_form = UnquoteShort(inside);
+    const std::string_view before = text.substr(0, open);
+    auto words = Words(before);
+    if (IsAcronym(short_form)) {
+      // Long form before: the run of capitalised words (and connectors) just before the parenthesis.
+      size_t k = words.size();
+      size_t start = k;
+      while (k > 0 && words.size() - k < 14) {
+        const std::string_view w = words[k - 1];
+        if (Capitalised(w) || IsConnector(w)) {
+          --k;
+          if (Capitalised(w)) start = k;
+        } else {
+          break;
+        }
+      }
+      while (start < words.size() && (words[start] == "The" || words[start] == "A" || words[start] == "An"))
+        ++start;
+      if (words.size() - start >= 2) {
+        std::string long_form;
+        for (size_t w = start; w < words.size(); ++w)
+          long_form += (long_form.empty() ? "" : " ") + std::string(words[w]);
+        long_form = StripPossessive(long_form);
+        // The first letter of the short form must begin a word of the long form.
+        bool match = false;
+        for (size_t w = start; w < words.size(); ++w)
+          if (!words[w].empty() && words[w][0] == short_form[0]) match = true;
+        if (match) add(std::string(short_form), long_form);
+      }
+    } else if (!words.empty()) {
+      // Short form before, long form inside: "EBIT (Evidenced Based Investigation Tool)".
+      const std::string prev = TrimPunct(words.back());
+      if (IsAcronym(prev)) {
+        const auto long_words = Words(inside);
+        std::string initials;
+        for (std::string_view w : long_words)
+          if (!IsConnector(w) && !w.empty()) initials.push_back(w[0]);
+        std::string letters;
+        for (char c : prev)
+          if (IsUpper(c)) letters.push_back(c);
+        if (AsciiLower(initials) == AsciiLower(letters)) add(prev, std::string(inside));
+      }
+    }
+    open = close;
+  }
+  return out;
+}
+
+std::vector<ParsedCrossReference> ExtractCrossReferences(std::string_view text, const std::string& where) {
+  std::vector<ParsedCrossReference> out;
+  const std::string lower = AsciiLower(text);
+  struct Pattern {
+    std::string_view phrase;
+    std::string_view target_kind;
+  };
+  static constexpr Pattern kPatterns[] = {
+      {"agenda item ", "agenda item"}, {"detailed in ", "paragraph"},  {"referred to in ", "paragraph"},
+      {"set out in ", "paragraph"},    {"described in ", "paragraph"}, {"see paragraph ", "paragraph"},
+      {"outlined in ", "paragraph"},   {"in paragraph ", "paragraph"}, {"at paragraph ", "paragraph"},
+  };
+  for (const Pattern& p : kPatterns) {
+    size_t pos = 0;
+    while ((pos = lower.find(p.phrase, pos)) != std::string::npos) {
+      size_t n = pos + p.phrase.size();
+      if (lower.compare(n, 10, "paragraph ") == 0) n += 10;
+      NumberToken tok;
+      if (ReadNumberToken(std::string_view(text).substr(n), &tok) &&
+          (tok.parts.size() >= 2 || p.target_kind == "agenda item")) {
+        size_t start = pos;
+        if (start >= 4 && lower.compare(start - 4, 4, "see ") == 0) start -= 4;
+        const size_t end = n + tok.text.size();
+        out.push_back(ParsedCrossReference{std::string(text.substr(start, end - start)),
+                                           std::string(p.target_kind) + " " + tok.text, where});
+      }
+      pos += p.phrase.size();
+    }
+  }
+  return out;
+}
+
+}  // namespace boardroom::papers

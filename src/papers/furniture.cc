@@ -1,0 +1,136 @@
+#include "papers/furniture.h"
+
+#include <unordered_map>
+
+#include "papers/normalize.h"
+
+namespace boardroom::papers {
+namespace {
+
+bool IsAllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!IsDigit(c)) return false;
+  return true;
+}
+
+// The repetition key: compare key with every digit made '#', so "Page 3" and "Page 4" match.
+std::string RepetitionKey(std::string_view line) {
+  std::string key = CompareKey(line);
+  for (char& c : key)
+    if (IsDigit(c)) c = '#';
+  return key;
+}
+
+bool HasLetter(std::string_view s) {
+  for (char c : s)
+    if (IsUpper(c) || IsLower(c)) return true;
+  return false;
+}
+
+// A line that is a lone paragraph or section number ("4.", "5.1").
+bool IsLoneNumber(std::string_view line) {
+  NumberToken tok;
+  return ReadNumberToken(line, &tok) && tok.rest.empty();
+}
+
+bool EndsWithKeyColon(std::string_view line) {
+  return !line.empty() && line.back() == ':' && line.size() < 40;
+}
+
+}  // namespace
+
+bool IsClassificationMarking(std::string_view line) {
+  const std::string key = CompareKey(line);
+  static constexpr std::string_view kMarks[] = {"official",
+                                                "official-sensitive",
+                                                "official - sensitive",
+                                                "official sensitive",
+                                                "not protectively marked",
+                                                "restricted",
+                                                "unclassified",
+                                                "secret",
+                                                "top secret",
+                                                "protect",
+                                                "confidential"};
+  for (std::string_view m : kMarks)
+    if (key == m) return true;
+  return false;
+}
+
+bool IsPageNumberLine(std::string_view line) {
+  const std::string key = CompareKey(line);
+  const auto words = Words(key);
+  if (words.size() == 4 && words[0] == "page" && IsAllDigits(words[1]) && words[2] == "of" &&
+      IsAllDigits(words[3]))
+    return true;
+  if (words.size() == 2 && words[0] == "page" && IsAllDigits(words[1])) return true;
+  if (words.size() == 3 && words[0] == "-" && IsAllDigits(words[1]) && words[2] == "-") return true;
+  if (words.size() == 3 && IsAllDigits(words[0]) && words[1] == "|" && words[2] == "page") return true;
+  return false;
+}
+
+bool IsStructuralLine(std::string_view line) {
+  const std::string key = CompareKey(line);
+  static constexpr std::string_view kPrefixes[] = {
+      "bibliography", "source document", "contact officer", "contact",    "officer(s)", "background",
+      "purpose",      "recommendation",  "report from",     "report of",  "agenda",     "appendix",
+      "annex",        "introduction",    "implications",    "conclusion", "summary",    "to:",
+      "from:",        "date:",           "documents",       "source"};
+  for (std::string_view p : kPrefixes)
+    if (key.compare(0, p.size(), p) == 0) return true;
+  return false;
+}
+
+CleanDocument RemoveFurniture(const Document& doc) {
+  CleanDocument out;
+  out.lines.reserve(doc.lines.size());
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    const std::string& raw = doc.lines[i].text;
+    CleanLine cl;
+    cl.source = i;
+    cl.page = doc.lines[i].page;
+    cl.indented = !raw.empty() && (raw[0] == '\t' || (raw.size() > 1 && raw[0] == ' ' && raw[1] == ' '));
+    cl.text = std::string(TrimLine(FoldLookalikes(raw)));
+    out.lines.push_back(std::move(cl));
+  }
+
+  std::unordered_map<std::string, int> counts;
+  for (const CleanLine& l : out.lines)
+    if (!l.text.empty()) ++counts[RepetitionKey(l.text)];
+
+  std::vector<CleanLine> kept;
+  kept.reserve(out.lines.size());
+  std::string previous;  // the previous non-blank line kept
+  for (CleanLine& l : out.lines) {
+    if (l.text.empty()) {
+      kept.push_back(std::move(l));
+      continue;
+    }
+    bool drop = false;
+    if (IsClassificationMarking(l.text)) {
+      out.classifications.push_back(l.text);
+      drop = true;
+    } else if (IsPageNumberLine(l.text)) {
+      drop = true;
+    } else {
+      const std::string key = RepetitionKey(l.text);
+      const char last = l.text.back();
+      const bool candidate = counts[key] >= 3 && HasLetter(l.text) && Words(l.text).size() <= 10 &&
+                             last != '.' && last != ':' && last != ';' && last != ',' &&
+                             !IsStructuralLine(l.text);
+      const bool protected_place = EndsWithKeyColon(previous) || IsLoneNumber(previous);
+      drop = candidate && !protected_place;
+    }
+    if (drop) {
+      ++out.removed;
+      continue;
+    }
+    previous = l.text;
+    kept.push_back(std::move(l));
+  }
+  out.lines = std::move(kept);
+  return out;
+}
+
+}  // namespace boardroom::papers

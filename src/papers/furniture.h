@@ -1,0 +1,47 @@
+// Page furniture removal: drops what the page layout repeats rather than what the author wrote — "Page 4 of
+// 4", lone security markings ("OFFICIAL"), and running headers or footers found by repetition (a short line
+// that recurs across the document outside header blocks, such as the body's name and the meeting date at
+// every page foot). Also folds look-alike letters so later recognisers see "To:" even when it was typed in
+// Cyrillic.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "papers/document.h"
+
+namespace boardroom::papers {
+
+// A line after clean-up: trimmed, look-alikes folded.
+struct CleanLine {
+  std::string text;  // trimmed text; empty for a blank line
+  int page = 1;
+  size_t source = 0;      // index into Document::lines
+  bool indented = false;  // the original line began with a tab or two or more spaces (a continuation)
+};
+
+struct CleanDocument {
+  std::vector<CleanLine> lines;
+  std::vector<std::string> classifications;  // security markings removed, in order ("OFFICIAL")
+  size_t removed = 0;                        // how many lines were furniture
+};
+
+// True for a lone security marking: "OFFICIAL", "Official", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED",
+// ...
+bool IsClassificationMarking(std::string_view line);
+
+// True for "Page 4 of 4", "Page 4", "- 4 -", "4 | Page".
+bool IsPageNumberLine(std::string_view line);
+
+// True for a line a recogniser relies on (a header key, a structural heading such as "BIBLIOGRAPHY" or
+// "Contact Officers", an agenda presenter "Report from ..."): never removed as furniture even when it
+// repeats.
+bool IsStructuralLine(std::string_view line);
+
+// Removes furniture from `doc`. Repetition: a line of at most ten words that contains a letter, does not end
+// a sentence, and occurs at least three times is dropped wherever it does not follow a header key ("To:") or
+// a lone section number. Never fails; a document of furniture only becomes empty.
+CleanDocument RemoveFurniture(const Document& doc);
+
+}  // namespace boardroom::papers
