@@ -160,6 +160,12 @@ run_wrk() {
     cat "$out" >&2
     bench_die "wrk gave no figures for $label (output above)"
   }
+  # Which statuses? A short run with a counting script (not in the measured run: it slows wrk down).
+  if [ "$(kv "$label" non2xx)" != 0 ]; then
+    wrk -t"$threads" -c"$conns" -d3s -s "$BENCH_ROOT/bench/wrk_statuses.lua" "$url" 2>&1 |
+      awk '$1 == "status" { printf "%s%s×%s", sep, $2, $3; sep = ", " } END { printf "\n" }' >"$tmp/$label.statuses"
+    echo "statuses=$(tr ' ' '_' <"$tmp/$label.statuses")" >>"$tmp/$label.kv"
+  fi
   bench_log "$label: $(tr '\n' ' ' <"$tmp/$label.kv")"
 }
 
@@ -248,10 +254,19 @@ report() {
     "$(bench_ratio "$(kv boardroom-64-idle p50)" "$(kv boardroom-64 p50)")" \
     "$(bench_ratio "$(kv boardroom-64-idle p99)" "$(kv boardroom-64 p99)")"
   echo
+  for l in boardroom-64 nginx-64 boardroom-1000 nginx-1000 boardroom-64-idle; do
+    [ -n "$(kv $l statuses)" ] &&
+      echo "$l answered non-2xx; a 3 s run straight after it, counting statuses, saw: $(kv $l statuses | tr '_' ' ')." &&
+      echo
+  done
   echo "Idle connections: $idle_open_ready of $IDLE open ($idle_failed failed), each after one request;"
   echo "still open after the wrk run: $idle_open_after_wrk (the server closed $idle_closed_during_wrk);"
-  echo "after ${hold} s: $idle_open_end open, $idle_closed_end closed by the server (first after ${idle_first_close} s,"
-  echo "last after ${idle_last_close} s; -1: none; its idle time-out is 60 s)."
+  if [ "$idle_closed_end" = 0 ]; then
+    echo "after ${hold} s: $idle_open_end open, none closed by the server (its idle time-out is 60 s)."
+  else
+    echo "after ${hold} s: $idle_open_end open, $idle_closed_end closed by the server, from ${idle_first_close} s to"
+    echo "${idle_last_close} s after they went idle (its idle time-out is 60 s)."
+  fi
   echo
   echo "Resident memory (VmRSS): ${rss_idle} MB idle, ${rss_after_load} MB after the wrk runs, ${rss_with_idle} MB"
   echo "with the $IDLE idle connections, ${rss_end} MB at the end; peak (VmHWM) ${rss_peak} MB."
