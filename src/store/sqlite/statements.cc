@@ -13,6 +13,7 @@ std::span<const NamedStatement> AllStatements() {
       {"kCommit", kCommit},
       {"kRollback", kRollback},
       {"kCreateMigrationsTable", kCreateMigrationsTable},
+      {"kMigrationsTableExists", kMigrationsTableExists},
       {"kSelectMigrations", kSelectMigrations},
       {"kInsertMigration", kInsertMigration},
       {"kInsertOrganisation", kInsertOrganisation},

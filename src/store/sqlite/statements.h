@@ -31,6 +31,8 @@ inline constexpr char kRollback[] = "ROLLBACK";
 inline constexpr char kCreateMigrationsTable[] =
     "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
     "checksum TEXT NOT NULL)";
+inline constexpr char kMigrationsTableExists[] =
+    "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'";
 inline constexpr char kSelectMigrations[] =
     "SELECT version, name, checksum FROM schema_migrations ORDER BY version";
 inline constexpr char kInsertMigration[] =
