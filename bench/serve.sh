@@ -149,12 +149,13 @@ run_wrk() {
     /^Requests\/sec:/ { rps = $2 }
     $1 == "50%" { p50 = ms($2) }
     $1 == "99%" { p99 = ms($2) }
-    /requests in/ { requests = $1 }
+    /requests in/ { requests = $1; secs = $4; sub(/,$/, "", secs); secs = ms(secs) / 1000 }
     /Socket errors:/ { gsub(",", ""); errors = $4 + $6 + $8; timeouts = $10 }
     /Non-2xx or 3xx responses:/ { non2xx = $NF }
     END {
-      printf "rps=%.0f\np50=%.2f\np99=%.2f\nrequests=%s\nerrors=%d\ntimeouts=%d\nnon2xx=%d\nload=%s\n",
-        rps, p50, p99, requests, errors, timeouts, non2xx, load
+      ok = secs > 0 ? (requests - non2xx) / secs : 0
+      printf "rps=%.0f\nok_rps=%.0f\np50=%.2f\np99=%.2f\nrequests=%s\nerrors=%d\ntimeouts=%d\nnon2xx=%d\nload=%s\n",
+        rps, ok, p50, p99, requests, errors, timeouts, non2xx, load
       if (rps == "") exit 1
     }' "$out" >"$tmp/$label.kv" || {
     cat "$out" >&2
@@ -232,24 +233,26 @@ report() {
   echo "the load column is the 1-minute load average just before each run. wrk: $THREADS threads, ${DURATION} s"
   echo "after a ${WARMUP} s warm-up. Page \`$page\`: $page_bytes bytes (nginx serves the same bytes from a file;"
   echo "the page was identical on two fetches: $same_twice). wrk, boardroom and nginx share the $BENCH_CORES cores."
+  echo "2xx/s counts only successful answers (wrk's requests/s counts errors too); the ratios use 2xx/s."
   echo
-  echo "| server | connections | requests/s | p50 ms | p99 ms | errors | time-outs | non-2xx | load |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| server | connections | 2xx/s | requests/s | p50 ms | p99 ms | errors | time-outs | non-2xx | load |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  row() {
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$(kv "$3" ok_rps)" "$(kv "$3" rps)" \
+      "$(kv "$3" p50)" "$(kv "$3" p99)" "$(kv "$3" errors)" "$(kv "$3" timeouts)" "$(kv "$3" non2xx)" "$(kv "$3" load)"
+  }
   for c in "${CONNS[@]}"; do
-    for s in boardroom nginx; do
-      printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$s" "$c" "$(kv "$s-$c" rps)" "$(kv "$s-$c" p50)" \
-        "$(kv "$s-$c" p99)" "$(kv "$s-$c" errors)" "$(kv "$s-$c" timeouts)" "$(kv "$s-$c" non2xx)" \
-        "$(kv "$s-$c" load)"
-    done
-    printf '| **boardroom / nginx** | %s | **%s** | %s | %s | | | | |\n' "$c" \
+    row boardroom "$c" "boardroom-$c"
+    row nginx "$c" "nginx-$c"
+    printf '| **boardroom / nginx** | %s | **%s** | %s | %s | %s | | | | |\n' "$c" \
+      "$(bench_ratio "$(kv "boardroom-$c" ok_rps)" "$(kv "nginx-$c" ok_rps)")" \
       "$(bench_ratio "$(kv "boardroom-$c" rps)" "$(kv "nginx-$c" rps)")" \
       "$(bench_ratio "$(kv "boardroom-$c" p50)" "$(kv "nginx-$c" p50)")" \
       "$(bench_ratio "$(kv "boardroom-$c" p99)" "$(kv "nginx-$c" p99)")"
   done
-  printf '| boardroom + %s idle | 64 | %s | %s | %s | %s | %s | %s | %s |\n' "$IDLE" "$(kv boardroom-64-idle rps)" \
-    "$(kv boardroom-64-idle p50)" "$(kv boardroom-64-idle p99)" "$(kv boardroom-64-idle errors)" \
-    "$(kv boardroom-64-idle timeouts)" "$(kv boardroom-64-idle non2xx)" "$(kv boardroom-64-idle load)"
-  printf '| **with idle / without** | 64 | **%s** | %s | %s | | | | |\n' \
+  row "boardroom + $IDLE idle" 64 boardroom-64-idle
+  printf '| **with idle / without** | 64 | **%s** | %s | %s | %s | | | | |\n' \
+    "$(bench_ratio "$(kv boardroom-64-idle ok_rps)" "$(kv boardroom-64 ok_rps)")" \
     "$(bench_ratio "$(kv boardroom-64-idle rps)" "$(kv boardroom-64 rps)")" \
     "$(bench_ratio "$(kv boardroom-64-idle p50)" "$(kv boardroom-64 p50)")" \
     "$(bench_ratio "$(kv boardroom-64-idle p99)" "$(kv boardroom-64 p99)")"
@@ -276,20 +279,20 @@ report() {
   echo "| target (SPEC §8) | goal | measured | |"
   echo "|---|---|---|---|"
   local r64 r1000 p1000 errs
-  r64=$(bench_ratio "$(kv boardroom-64 rps)" "$(kv nginx-64 rps)")
-  r1000=$(bench_ratio "$(kv boardroom-1000 rps)" "$(kv nginx-1000 rps)")
+  r64=$(bench_ratio "$(kv boardroom-64 ok_rps)" "$(kv nginx-64 ok_rps)")
+  r1000=$(bench_ratio "$(kv boardroom-1000 ok_rps)" "$(kv nginx-1000 ok_rps)")
   p1000=$(bench_ratio "$(kv boardroom-1000 p99)" "$(kv nginx-1000 p99)")
   errs=0
   for l in boardroom-64 boardroom-1000 boardroom-64-idle; do
     errs=$((errs + $(kv $l errors) + $(kv $l timeouts) + $(kv $l non2xx)))
   done
-  bench_check "requests/s at 64, × nginx" "≥ 0.5" "$r64" 'm >= 0.5'
-  bench_check "requests/s at 1,000, × nginx" "≥ 0.5" "$r1000" 'm >= 0.5'
+  bench_check "2xx/s at 64, × nginx" "≥ 0.5" "$r64" 'm >= 0.5'
+  bench_check "2xx/s at 1,000, × nginx" "≥ 0.5" "$r1000" 'm >= 0.5'
   bench_check "p99 at 64 connections" "≤ 10 ms" "$(kv boardroom-64 p99)" 'm <= 10'
   bench_check "p99 at 1,000, × nginx's p99" "≤ 2" "$p1000" 'm <= 2'
   bench_check "errors, time-outs, non-2xx (boardroom, all runs)" "0" "$errs" 'm == 0'
-  bench_check "requests/s with $IDLE idle, × without" "≥ 0.9 (no slow-down beyond noise)" \
-    "$(bench_ratio "$(kv boardroom-64-idle rps)" "$(kv boardroom-64 rps)")" 'm >= 0.9'
+  bench_check "2xx/s with $IDLE idle, × without" "≥ 0.9 (no slow-down beyond noise)" \
+    "$(bench_ratio "$(kv boardroom-64-idle ok_rps)" "$(kv boardroom-64 ok_rps)")" 'm >= 0.9'
   bench_check "idle connections still open after the wrk run" "$IDLE" "$idle_open_after_wrk" "m == $IDLE"
   bench_check "resident memory idle" "≤ 64 MB" "$rss_idle" 'm <= 64'
   bench_check "start, same database" "≤ 200 ms" "$start_again_ms" 'm <= 200'
