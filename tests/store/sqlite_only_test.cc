@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "store/sqlite/sqlite_store.h"
 
@@ -68,6 +70,39 @@ TEST(SqliteStoreTest, InMemoryStoreHasOneConnectionAndKeepsData) {
   auto orgs = (*tx)->organisations().ListOrganisations({});
   ASSERT_TRUE(orgs.ok());
   EXPECT_EQ(orgs->size(), 1u);
+}
+
+TEST(SqliteStoreTest, ThreadsShareOneStore) {
+  TempDir dir;
+  auto store = OpenSqliteStore(dir.File("threads.db"));
+  ASSERT_TRUE(store.ok());
+  constexpr int kThreads = 4;
+  constexpr int kWritesEach = 10;
+  std::vector<std::thread> threads;
+  std::vector<int> failures(kThreads, 0);
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kWritesEach; ++i) {
+        auto tx = (*store)->Begin();
+        if (!tx.ok()) {
+          ++failures[t];
+          continue;
+        }
+        std::string name = "Org " + std::to_string(t) + "-" + std::to_string(i);
+        if (!(*tx)->organisations().CreateOrganisation({.name = name}).ok() || !(*tx)->Commit().ok())
+          ++failures[t];
+        auto reader = (*store)->Begin(Access::kReadOnly);
+        if (!reader.ok() || !(*reader)->organisations().ListOrganisations({}).ok()) ++failures[t];
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(failures, std::vector<int>(kThreads, 0));
+  auto tx = (*store)->Begin(Access::kReadOnly);
+  ASSERT_TRUE(tx.ok());
+  auto all = (*tx)->organisations().ListOrganisations({.limit = 1000});
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->size(), static_cast<size_t>(kThreads * kWritesEach));
 }
 
 TEST(SqliteStoreTest, MigrateReportsWhatItApplied) {
