@@ -196,6 +196,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void WriteError(int status, std::string text) {
     keep_alive_ = false;
+    linger_ = true;  // the client may still be sending the request we refused
     is_head_ = false;
     started_ = Clock::now();
     Write(Response::Text(status, std::move(text)));
@@ -270,9 +271,16 @@ class Session : public std::enable_shared_from_this<Session> {
                       [self = shared_from_this(), keep_alive](beast::error_code ec, size_t) {
                         self->LogRequest(ec);
                         if (ec) return;
-                        if (!keep_alive) return self->LingerClose();
+                        if (!keep_alive) return self->Close();
                         self->ReadNext();
                       });
+  }
+
+  // Ends the connection after the last answer: at once when the request was read whole, else by lingering.
+  void Close() {
+    if (linger_) return LingerClose();
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
   }
 
   // Closes gracefully: stops sending, then reads and drops what the client still sends for a moment, so that
@@ -317,6 +325,7 @@ class Session : public std::enable_shared_from_this<Session> {
   bool first_ = true;
   bool keep_alive_ = false;
   bool is_head_ = false;
+  bool linger_ = false;
   // For the request log.
   std::string method_ = "-";
   std::string path_ = "-";
