@@ -166,7 +166,8 @@ class PaperStore {
   virtual Result<Paper> UpdatePaper(const Paper& paper) = 0;
   virtual Result<std::vector<Paper>> ListPapers(const PaperFilter& filter,
                                                 const Viewer& viewer = Viewer::Public()) = 0;
-  // Every issue of the paper `id` belongs to (the first issue and its re-issues), ordered by version_number.
+  // Every issue of the paper `id` belongs to (the first issue and its re-issues) that the viewer may see,
+  // ordered by version_number. kNotFound when the viewer may not see `id` itself.
   virtual Result<std::vector<Paper>> ListPaperVersions(PaperId id,
                                                        const Viewer& viewer = Viewer::Public()) = 0;
 
@@ -216,7 +217,9 @@ class ActionStore {
   virtual Result<std::vector<ActionUpdate>> ListActionUpdates(ActionId action_id) = 0;
 };
 
-// Imported files.
+// Imported files. Not filtered by Viewer: a document (often a whole meeting pack) is the importer's raw
+// material and may hold exempt or sensitive papers, so no public door may serve a Document or its
+// extracted_text; serve the Paper records made from it instead.
 class DocumentStore {
  public:
   virtual ~DocumentStore() = default;
