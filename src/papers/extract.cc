@@ -66,6 +66,10 @@ bool IsConnector(std::string_view w) {
          w == "to";
 }
 
+bool EndsWith(std::string_view w, std::string_view suffix) {
+  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+}
+
 bool Capitalised(std::string_view w) {
   return !w.empty() && (IsUpper(w.front()) || IsDigit(w.front()));
 }
@@ -178,6 +182,13 @@ std::vector<ParsedAcronym> ExtractAcronyms(std::string_view text) {
       size_t start = k;
       while (k > 0 && words.size() - k < 14) {
         const std::string_view w = words[k - 1];
+        const char last = w.empty() ? ' ' : w.back();
+        const bool punctuated =
+            k < words.size() && (last == '.' || last == ',' || last == ';' || last == ':' ||
+                                 w.find(')') != std::string_view::npos || EndsWith(w, "\xE2\x80\x9D"));
+        const bool possessive_list =
+            k < words.size() && IsConnector(words[k]) && (EndsWith(w, "\xE2\x80\x99s") || EndsWith(w, "'s"));
+        if (punctuated || possessive_list || (!w.empty() && IsDigit(w.front()))) break;
         if (Capitalised(w) || IsConnector(w)) {
           --k;
           if (Capitalised(w)) start = k;

@@ -101,8 +101,16 @@ CleanDocument RemoveFurniture(const Document& doc) {
 
   std::vector<CleanLine> kept;
   kept.reserve(out.lines.size());
-  std::string previous;  // the previous non-blank line kept
+  std::string previous;         // the previous non-blank line kept
+  std::string before_previous;  // the one before it ("To:" / "Agenda 5.1" / value)
+  bool first = true;  // the first line of a document is its title or its body's name, never furniture
   for (CleanLine& l : out.lines) {
+    if (!l.text.empty() && first && !IsClassificationMarking(l.text) && !IsPageNumberLine(l.text)) {
+      first = false;
+      previous = l.text;
+      kept.push_back(std::move(l));
+      continue;
+    }
     if (l.text.empty()) {
       kept.push_back(std::move(l));
       continue;
@@ -119,13 +127,15 @@ CleanDocument RemoveFurniture(const Document& doc) {
       const bool candidate = counts[key] >= 3 && HasLetter(l.text) && Words(l.text).size() <= 10 &&
                              last != '.' && last != ':' && last != ';' && last != ',' &&
                              !IsStructuralLine(l.text);
-      const bool protected_place = EndsWithKeyColon(previous) || IsLoneNumber(previous);
+      const bool protected_place =
+          EndsWithKeyColon(previous) || EndsWithKeyColon(before_previous) || IsLoneNumber(previous);
       drop = candidate && !protected_place;
     }
     if (drop) {
       ++out.removed;
       continue;
     }
+    before_previous = std::move(previous);
     previous = l.text;
     kept.push_back(std::move(l));
   }

@@ -99,8 +99,17 @@ size_t FindAgendaStart(const std::vector<CleanLine>& lines, size_t begin, size_t
 }
 
 size_t FindActionLogStart(const std::vector<CleanLine>& lines, size_t begin, size_t end) {
-  for (size_t i = begin; i < end; ++i)
-    if (CompareKey(lines[i].text).find("action log") != std::string::npos) return i;
+  for (size_t i = begin; i < end; ++i) {
+    if (CompareKey(lines[i].text).find("action log") == std::string::npos) continue;
+    // A title, not an agenda item naming the log: written in capitals, or followed by the log's column
+    // headings.
+    bool capitals = true;
+    for (char c : lines[i].text) capitals = capitals && !IsLower(c);
+    bool columns = false;
+    for (size_t j = i + 1; j < end && j < i + 12; ++j)
+      columns = columns || CompareKey(lines[j].text).rfind("action no", 0) == 0;
+    if (capitals || columns) return i;
+  }
   return end;
 }
 

@@ -108,7 +108,7 @@ TEST(Normalize, ReadsNumberTokens) {
 }
 
 TEST(Furniture, RemovesPageNumbersMarkingsAndRepeatedLines) {
-  std::string text;
+  std::string text = "Annual Report\n";
   for (int p = 1; p <= 3; ++p) {
     text += "OFFICIAL\nSome Board Name\n" + std::to_string(p) + " May 2020\nBody text " + std::to_string(p) +
             " goes here.\nPage " + std::to_string(p) + " of 3\n";
@@ -117,8 +117,9 @@ TEST(Furniture, RemovesPageNumbersMarkingsAndRepeatedLines) {
   std::vector<std::string> kept;
   for (const auto& l : c.lines)
     if (!l.text.empty()) kept.push_back(l.text);
-  ASSERT_EQ(kept.size(), 3u);
-  EXPECT_EQ(kept[0], "Body text 1 goes here.");
+  ASSERT_EQ(kept.size(), 4u);
+  EXPECT_EQ(kept[0], "Annual Report");  // the first line is the document's own, never furniture
+  EXPECT_EQ(kept[1], "Body text 1 goes here.");
   ASSERT_FALSE(c.classifications.empty());
   EXPECT_EQ(c.classifications[0], "OFFICIAL");
 }
@@ -344,6 +345,42 @@ TEST(Json, FormatAndAbsentFields) {
   EXPECT_FALSE(jf["papers"][0].contains("agenda_item"));
   EXPECT_EQ(jf["papers"][0]["to"], "The Audit Board");
   EXPECT_TRUE(jf["duplicate_of"].is_null());
+}
+
+TEST(Parse, AudienceFromTheDefinitionWhenThereIsNoToLine) {
+  ParsedFile f = Parse("WIDGETS\n1. Purpose\n1.1 To update the Audit and Risk Committee (\xE2\x80\x9Cthe "
+                       "Committee\xE2\x80\x9D) on widgets.\n");
+  ASSERT_EQ(f.papers.size(), 1u);
+  EXPECT_EQ(f.papers[0].to, "Audit and Risk Committee");
+  EXPECT_EQ(f.papers[0].title, "WIDGETS");
+}
+
+TEST(Parse, ListItemsWithoutGlyphsRestatementsAndAppendices) {
+  ParsedFile f = Parse(
+      "To: A Board\nFrom: Clerk\nDate: 1 May 2020\n\nThings\n\n1. Recommendation\n\n1.1 The Board is asked to:\n\n"
+      "\nnote the report;\n\n\napprove the plan.\n\n2. Detail\n\n2.1 Text.\n\n3. Recommendation\n\n3.1 The Board "
+      "is asked to approve the plan\n\nAppendix 1 - Figures\n\n4.1 not a paragraph\n");
+  ASSERT_EQ(f.papers.size(), 1u);
+  const auto& recs = f.papers[0].recommendations;
+  ASSERT_EQ(recs.size(), 2u);
+  EXPECT_EQ(recs[0].text, "note the report");
+  EXPECT_EQ(recs[1].text, "approve the plan.");
+  EXPECT_EQ(f.papers[0].sections.size(), 3u);
+  EXPECT_TRUE(f.warnings.empty());
+}
+
+TEST(Pack, AgendaItemsAssignedToPapersByTitle) {
+  ParsedFile f = Parse(
+      "Audit Board\nDate: 1 June 2020\nAGENDA\n1. Apologies\n2. Budget Report\n3. Widget Strategy\n\n"
+      "To: Audit Board\nFrom: Treasurer\nDate: 1 June 2020\n\nWidget Strategy 2020\n\n1. Purpose\n1.1 Text.\n\n"
+      "To: Audit Board\nFrom: Treasurer\nDate: 1 June 2019\n\nLate paper\n\n1. Purpose\n1.1 Text.\n");
+  EXPECT_EQ(f.kind, "meeting-pack");
+  ASSERT_EQ(f.agenda.size(), 3u);
+  ASSERT_EQ(f.papers.size(), 2u);
+  EXPECT_EQ(f.papers[0].agenda_item, "3");
+  bool mismatch = false;
+  for (const auto& w : f.warnings) mismatch = mismatch || (w.code == "date-mismatch");
+  EXPECT_TRUE(mismatch);
 }
 
 TEST(Parse, FurnitureOnlyIsAnError) {

@@ -84,6 +84,36 @@ std::string JoinText(const std::vector<CleanLine>& lines, size_t begin, size_t e
   return out;
 }
 
+// The body a paper addresses when it has no "To:" line, from the way it names its audience: "to update the
+// Business Coordination Board (“the Board”)" gives "Business Coordination Board".
+std::optional<std::string> AudienceFromDefinition(const ParsedPaper& paper) {
+  static constexpr std::string_view kOpeners[] = {"(\xE2\x80\x9Cthe ", "(\"the ", "('the ",
+                                                  "(\xE2\x80\x98the "};
+  static constexpr std::string_view kBodies[] = {"Board",   "Committee", "Panel",
+                                                 "Cabinet", "Authority", "Council"};
+  for (const ParsedSection& s : paper.sections) {
+    for (const ParsedParagraph& p : s.paragraphs) {
+      const std::string& t = p.text;
+      for (std::string_view opener : kOpeners) {
+        const size_t at = t.find(opener);
+        if (at == std::string::npos) continue;
+        const auto words = Words(std::string_view(t).substr(0, at));
+        size_t k = words.size();
+        while (k > 0 && (IsUpper(words[k - 1].front()) || words[k - 1] == "and" || words[k - 1] == "of")) --k;
+        while (k < words.size() && !IsUpper(words[k].front())) ++k;
+        if (k >= words.size()) continue;
+        std::string run;
+        for (size_t w = k; w < words.size(); ++w) run += (run.empty() ? "" : " ") + std::string(words[w]);
+        for (std::string_view body : kBodies)
+          if (run.size() > body.size() && run.compare(run.size() - body.size(), body.size(), body) == 0)
+            return run;
+      }
+    }
+    break;  // only the first section (the purpose) names the audience
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<ParsedFile> ParseDocument(const Document& doc, const ParseOptions& options) {
@@ -116,6 +146,7 @@ Result<ParsedFile> ParseDocument(const Document& doc, const ParseOptions& option
     std::vector<ParsedWarning> paper_warnings;
     ParsedPaper paper = ParsePaper(lines, spans[p], ctx, &paper_warnings);
     if (!clean.classifications.empty()) paper.classification = clean.classifications.front();
+    if (!paper.to) paper.to = AudienceFromDefinition(paper);
     out.papers.push_back(std::move(paper));
     // Warnings get their prefix once the agenda item is known.
     for (ParsedWarning& w : paper_warnings) w.where = "\x01" + std::to_string(p) + "\x01" + w.where;

@@ -152,6 +152,39 @@ std::vector<std::string> BulletItems(const WorkParagraph& p, std::string* openin
   return kept;
 }
 
+// The words of `text` for comparing restatements: letters and digits only, lower case.
+std::set<std::string> WordSet(std::string_view text) {
+  std::set<std::string> out;
+  const std::string key = CompareKey(text);
+  std::string word;
+  for (char c : key + " ") {
+    if (IsLower(c) || IsDigit(c)) {
+      word.push_back(c);
+    } else if (!word.empty()) {
+      out.insert(word);
+      word.clear();
+    }
+  }
+  return out;
+}
+
+// The share of the smaller set's words found in the larger.
+double Containment(const std::set<std::string>& a, const std::set<std::string>& b) {
+  const auto& small = a.size() <= b.size() ? a : b;
+  const auto& large = a.size() <= b.size() ? b : a;
+  if (small.empty()) return 0;
+  size_t common = 0;
+  for (const auto& w : small) common += large.count(w);
+  return static_cast<double>(common) / static_cast<double>(small.size());
+}
+
+// "Appendix 1 - Revenue Budget", "Annex B": the start of material appended after the paper's body.
+bool IsAppendixHeading(std::string_view line) {
+  const std::string key = CompareKey(line);
+  if (key.rfind("appendix ", 0) != 0 && key.rfind("annex ", 0) != 0) return false;
+  return Words(line).size() <= 14 && key.back() != '.' && key.back() != ',';
+}
+
 }  // namespace
 
 bool ReadHeaderKey(std::string_view line, std::string* key, std::string_view* value) {
@@ -352,7 +385,9 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
           std::string_view v2;
           if (ReadHeaderKey(lines[j].text, &k2, &v2)) continue;
           NumberToken tok;
-          if (key != "agenda item" && ReadNumberToken(lines[j].text, &tok)) break;
+          if (key != "agenda item" && ReadNumberToken(lines[j].text, &tok) &&
+              (tok.rest.empty() || tok.trailing_dot))
+            break;
           v = lines[j].text;
           consumed.insert(j);
           break;
@@ -441,6 +476,8 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
   std::set<std::string> seen_numbers;
   std::string clearance_text;
   bool in_clearances = false;
+  bool after_blank = false;
+  bool in_appendix = false;
   for (; i < span.end; ++i) {
     const CleanLine& l = lines[i];
     const std::string& t = l.text;
@@ -448,7 +485,23 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
       bibliography.push_back(t);
       continue;
     }
-    if (t.empty()) continue;
+    if (t.empty()) {
+      after_blank = true;
+      continue;
+    }
+    const bool was_after_blank = after_blank;
+    after_blank = false;
+    if (IsAppendixHeading(t)) {
+      in_appendix = true;
+      continue;
+    }
+    if (in_appendix) {
+      if (IsBibliographyLabel(t.substr(0, t.find('\t')))) {
+        in_appendix = false;
+      } else {
+        continue;
+      }
+    }
     if (IsBibliographyLabel(t.substr(0, t.find('\t')))) {
       in_bibliography = true;
       bibliography.push_back(t);
@@ -530,6 +583,11 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
     if (StripBullet(t, &rest) || t.rfind("\xEF\x82\xB7", 0) == 0) {
       if (t.rfind("\xEF\x82\xB7", 0) == 0) rest = TrimLine(std::string_view(t).substr(3));
       para->pieces.push_back("\x01" + std::string(rest));
+    } else if (was_after_blank && !para->pieces.empty() && !para->pieces.back().empty() &&
+               (para->pieces.back().back() == ':' || para->pieces.back().back() == ';' ||
+                para->pieces.back().front() == '\x01')) {
+      // A list whose bullet glyphs were lost: items separated by blank lines after an opening ending in ":".
+      para->pieces.push_back("\x01" + t);
     } else {
       para->pieces.push_back(t);
     }
@@ -547,15 +605,18 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
   // --- Recommendations.
   paper.recommendations = ExtractRecommendations(paper, header_items);
   if (header_items.empty()) {
-    std::set<std::string> seen;
+    std::vector<std::set<std::string>> seen;
     for (const WorkSection& ws : sections) {
       if (CompareKey(ws.heading).find("recommendation") == std::string::npos) continue;
       for (const WorkParagraph& wp : ws.paragraphs) {
         std::string opening;
         std::vector<std::string> items = BulletItems(wp, &opening);
         auto add = [&](std::string label, std::string text) {
-          std::string k = StripTrailing(CompareKey(text), ".;:, ");
-          if (k.empty() || !seen.insert(k).second) return;
+          std::set<std::string> words = WordSet(text);
+          if (words.empty()) return;
+          for (const auto& other : seen)
+            if (Containment(words, other) >= 0.75) return;  // the same recommendation restated
+          seen.push_back(std::move(words));
           paper.recommendations.push_back(ParsedRecommendation{std::move(label), std::move(text)});
         };
         if (!items.empty() && !opening.empty() && opening.back() == ':') {
