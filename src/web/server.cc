@@ -32,6 +32,7 @@ using ReusePort = asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>
 using Clock = std::chrono::steady_clock;
 
 constexpr size_t kFirstReadBytes = 4096;
+constexpr char kContinue[] = "HTTP/1.1 100 Continue\r\n\r\n";
 constexpr std::chrono::seconds kLingerTime{1};
 constexpr size_t kLingerBytes = 256 * 1024;
 
@@ -172,13 +173,25 @@ class Session : public std::enable_shared_from_this<Session> {
                             [self = shared_from_this()](beast::error_code ec, size_t) {
                               if (ec) return self->ReadFailed(ec);
                               if (self->parser_->is_done()) return self->Dispatch();
-                              self->stream_.expires_after(self->options().body_timeout);
-                              http::async_read(self->stream_, self->buffer_, *self->parser_,
-                                               [self](beast::error_code body_ec, size_t) {
-                                                 if (body_ec) return self->ReadFailed(body_ec);
-                                                 self->Dispatch();
-                                               });
+                              if (!beast::iequals(self->parser_->get()[http::field::expect], "100-continue"))
+                                return self->ReadBody();
+                              // The client waits for our word before it sends the body (curl does for large
+                              // uploads).
+                              self->stream_.expires_after(self->options().write_timeout);
+                              asio::async_write(self->stream_, asio::buffer(kContinue, sizeof kContinue - 1),
+                                                [self](beast::error_code write_ec, size_t) {
+                                                  if (write_ec) return;
+                                                  self->ReadBody();
+                                                });
                             });
+  }
+
+  void ReadBody() {
+    stream_.expires_after(options().body_timeout);
+    http::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, size_t) {
+      if (ec) return self->ReadFailed(ec);
+      self->Dispatch();
+    });
   }
 
   void ReadFailed(beast::error_code ec) {

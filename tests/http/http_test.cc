@@ -58,6 +58,13 @@ class Client {
   // Writes raw bytes, as they are.
   void WriteRaw(std::string_view bytes) { asio::write(socket_, asio::buffer(bytes.data(), bytes.size())); }
 
+  // Reads exactly `n` bytes, as they are.
+  std::string ReadRaw(size_t n) {
+    std::string bytes(n, '\0');
+    asio::read(socket_, asio::buffer(bytes.data(), n));
+    return bytes;
+  }
+
   Reply Read(bool head = false) {
     http::response_parser<http::string_body> parser;
     parser.body_limit(16 * 1024 * 1024);
@@ -360,6 +367,25 @@ TEST(HttpServerTest, BodyOverLimitGets413) {
   Reply reply = client.Send(http::verb::post, "/test/echo", std::string(5000, 'x'));
   EXPECT_EQ(reply.result_int(), 413);
   EXPECT_FALSE(reply.keep_alive());
+}
+
+TEST(HttpServerTest, ExpectContinueGetsContinueThenAnswer) {
+  Running running(TestOptions(), TestRouter(TestSite()));
+  Client client(running.port());
+  client.WriteRaw("POST /test/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n");
+  EXPECT_EQ(client.ReadRaw(25), "HTTP/1.1 100 Continue\r\n\r\n");
+  client.WriteRaw("hello");
+  EXPECT_EQ(client.Read().body(), "5 -");
+}
+
+TEST(HttpServerTest, ExpectContinueOverLimitGets413WithoutContinue) {
+  ServerOptions options = TestOptions();
+  options.max_body_bytes = 10;
+  Running running(options, TestRouter(TestSite()));
+  Client client(running.port());
+  client.WriteRaw(
+      "POST /test/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 50\r\nExpect: 100-continue\r\n\r\n");
+  EXPECT_EQ(client.Read().result_int(), 413);
 }
 
 TEST(HttpServerTest, HeadersOverLimitGet431) {
