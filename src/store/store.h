@@ -282,6 +282,12 @@ class Store {
 
   // Opens a transaction. kUnavailable when no connection or write lock can be had within the busy timeout.
   virtual Result<std::unique_ptr<Transaction>> Begin(Access access = Access::kReadWrite) = 0;
+
+  // How many read-write transactions have committed through this Store object. It grows with every such
+  // commit and never goes down, so a cache of anything read from the store (rendered public pages) stays
+  // valid while it is unchanged. It does not see commits made by other processes or other Store objects on
+  // the same database: such caches also expire by age. Thread-safe and cheap (no I/O).
+  virtual uint64_t CommitCount() const = 0;
 };
 
 }  // namespace boardroom::store

@@ -1,6 +1,9 @@
 #include "web/governance_pages.h"
 
 #include <charconv>
+#include <chrono>
+#include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,11 +24,32 @@ Result<int64_t> ParseId(std::string_view text) {
 }
 
 // Today as the page header says it: the store decides access; the public sees published material only.
-store::Viewer ViewerFor(const Request&) { return store::Viewer::Public(); }
+store::Viewer ViewerFor(const Request&) {
+  return store::Viewer::Public();
+}
 
 void SetDate(ctemplate::TemplateDictionary& d, const std::string& prefix, const governance::DateView& date) {
   d.SetValue(prefix + "_ISO", date.iso);
   d.SetValue(prefix, date.display);
+}
+
+// The words a person reads for a publication state.
+std::string PublicationLabel(const std::string& state) {
+  if (state == "on_track") return "On track";
+  if (state == "due_soon") return "Due soon";
+  if (state == "missed") return "Deadline missed";
+  if (state == "published") return "Published";
+  return state;
+}
+
+// The words a person reads for a record's status name ("agenda_published" → "Agenda published").
+std::string StatusLabel(std::string status) {
+  for (char& c : status) {
+    if (c == '_') c = ' ';
+  }
+  if (!status.empty() && status[0] >= 'a' && status[0] <= 'z')
+    status[0] = static_cast<char>(status[0] - 'a' + 'A');
+  return status;
 }
 
 // A tag for an action's state, in the GOV.UK tag colours.
@@ -46,7 +70,7 @@ void FillAction(ctemplate::TemplateDictionary& d, const governance::ActionView& 
   d.SetValue("TEXT", action.text);
   d.SetValue("OWNER", action.owner);
   SetDate(d, "TARGET", action.target_date);
-  d.SetValue("STATUS", action.status);
+  d.SetValue("STATUS", StatusLabel(action.status));
   d.SetValue("AGENDA_ITEM", action.agenda_item_number);
   SetDate(d, "RAISED", action.meeting_raised_date);
   if (action.report_back_meeting_id) {
@@ -68,7 +92,8 @@ void FillActionTable(ctemplate::TemplateDictionary& d, const std::vector<governa
   if (actions.empty()) return;
   ctemplate::TemplateDictionary* table = d.AddIncludeDictionary("ACTION_TABLE");
   table->SetFilename("action_table.tpl");
-  for (const governance::ActionView& action : actions) FillAction(*table->AddSectionDictionary("ACTION"), action);
+  for (const governance::ActionView& action : actions)
+    FillAction(*table->AddSectionDictionary("ACTION"), action);
 }
 
 void FillMeetingSummary(ctemplate::TemplateDictionary& d, const governance::MeetingSummary& m) {
@@ -77,23 +102,24 @@ void FillMeetingSummary(ctemplate::TemplateDictionary& d, const governance::Meet
   SetDate(d, "DATE", m.date);
   d.SetValue("TIME", m.time);
   d.SetValue("VENUE", m.venue);
-  d.SetValue("STATUS", m.status);
+  d.SetValue("STATUS", StatusLabel(m.status));
   d.SetValue("PUBLICATION", m.publication.message);
-  d.SetValue("PUBLICATION_STATE", m.publication.state);
+  d.SetValue("PUBLICATION_STATE", PublicationLabel(m.publication.state));
   if (m.publication.state == "missed") d.SetValue("PUBLICATION_CLASS", "govuk-tag--red");
   if (m.publication.state == "due_soon") d.SetValue("PUBLICATION_CLASS", "govuk-tag--yellow");
+  if (m.publication.state == "published") d.SetValue("PUBLICATION_CLASS", "govuk-tag--green");
 }
 
 Response MeetingPage(const Site& site, const GovernanceContext& context, const Request& request) {
   Result<int64_t> id = ParseId(request.Param("id"));
   if (!id.ok()) return HtmlErrorResponse(site, request, id.error());
-  Result<governance::MeetingView> view = governance::LoadMeeting(*context.store, store::MeetingId{*id},
-                                                                 ViewerFor(request), *context.clock);
+  Result<governance::MeetingView> view =
+      governance::LoadMeeting(*context.store, store::MeetingId{*id}, ViewerFor(request), *context.clock);
   if (!view.ok()) return HtmlErrorResponse(site, request, view.error());
   const governance::MeetingView& v = *view;
   std::string title = v.body.name + ", " + v.meeting.date.display;
-  Result<std::string> html = site.renderer->RenderPage(
-      {title, ""}, "meeting.tpl", [&](ctemplate::TemplateDictionary& d) {
+  Result<std::string> html =
+      site.renderer->RenderPage({title, ""}, "meeting.tpl", [&](ctemplate::TemplateDictionary& d) {
         d.SetValue("BODY_NAME", v.body.name);
         d.SetValue("BODY_ACTIONS_HREF", "/bodies/" + std::to_string(v.body.id.value) + "/actions");
         FillMeetingSummary(d, v.meeting);
@@ -130,8 +156,8 @@ Response MeetingPage(const Site& site, const GovernanceContext& context, const R
 Response ActionLogPage(const Site& site, const GovernanceContext& context, const Request& request) {
   Result<int64_t> id = ParseId(request.Param("id"));
   if (!id.ok()) return HtmlErrorResponse(site, request, id.error());
-  Result<governance::ActionLogView> view = governance::LoadActionLog(*context.store, store::BodyId{*id},
-                                                                     ViewerFor(request), *context.clock);
+  Result<governance::ActionLogView> view =
+      governance::LoadActionLog(*context.store, store::BodyId{*id}, ViewerFor(request), *context.clock);
   if (!view.ok()) return HtmlErrorResponse(site, request, view.error());
   const governance::ActionLogView& v = *view;
   Result<std::string> html = site.renderer->RenderPage(
@@ -148,10 +174,23 @@ Response ActionLogPage(const Site& site, const GovernanceContext& context, const
   return HtmlResponse(site, request, html);
 }
 
-}  // namespace
+// Answers from the page cache when it holds a fresh copy; otherwise renders and keeps a 200 answer. The
+// commit count is read before rendering, so a write that lands during rendering makes the copy stale at once.
+Response Cached(const GovernanceContext& context, const Request& request,
+                const std::function<Response()>& render) {
+  if (!context.cache) return render();
+  const uint64_t commit_count = context.store->CommitCount();
+  const auto now = std::chrono::steady_clock::now();
+  if (std::optional<Response> hit = context.cache->Get(request.target, commit_count, now))
+    return std::move(*hit);
+  Response response = render();
+  if (response.status == 200) context.cache->Put(request.target, commit_count, now, response);
+  return response;
+}
 
-Response GovernanceHomePage(const Site& site, const GovernanceContext& context, const Request& request) {
-  Result<governance::HomeView> view = governance::LoadHome(*context.store, ViewerFor(request), *context.clock);
+Response HomePage(const Site& site, const GovernanceContext& context, const Request& request) {
+  Result<governance::HomeView> view =
+      governance::LoadHome(*context.store, ViewerFor(request), *context.clock);
   if (!view.ok()) return HtmlErrorResponse(site, request, view.error());
   const governance::HomeView& v = *view;
   Result<std::string> html = site.renderer->RenderPage(
@@ -177,11 +216,19 @@ Response GovernanceHomePage(const Site& site, const GovernanceContext& context, 
   return HtmlResponse(site, request, html);
 }
 
+}  // namespace
+
+Response GovernanceHomePage(const Site& site, const GovernanceContext& context, const Request& request) {
+  return Cached(context, request, [&] { return HomePage(site, context, request); });
+}
+
 void AddGovernancePages(Router& router, const Site& site, const GovernanceContext& context) {
-  router.Get("/meetings/{id}",
-             [site, context](const Request& request) { return MeetingPage(site, context, request); });
-  router.Get("/bodies/{id}/actions",
-             [site, context](const Request& request) { return ActionLogPage(site, context, request); });
+  router.Get("/meetings/{id}", [site, context](const Request& request) {
+    return Cached(context, request, [&] { return MeetingPage(site, context, request); });
+  });
+  router.Get("/bodies/{id}/actions", [site, context](const Request& request) {
+    return Cached(context, request, [&] { return ActionLogPage(site, context, request); });
+  });
 }
 
 }  // namespace boardroom::web

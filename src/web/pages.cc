@@ -108,7 +108,9 @@ Result<Site> MakeSite(std::string version) {
 }
 
 void AddFoundationRoutes(Router& router, const Site& site) {
-  router.Get("/", [site](const Request& request) { return HomePage(site, request); });
+  router.Get("/", [site](const Request& request) {
+    return site.home_page ? site.home_page(request) : HomePage(site, request);
+  });
   router.Get("/healthz", [](const Request&) { return Response::Text(200, "ok"); });
   router.Get("/api/v1", [site](const Request&) { return ApiRoot(site); });
   router.Get("/static/{name}", [site](const Request& request) {

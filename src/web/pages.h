@@ -40,6 +40,9 @@ struct Site {
   std::string version = "0.0.0";
   // Builds the home page's view model for each request; unset means DefaultHomeView().
   std::function<Result<HomeView>(const Request&)> home;
+  // Answers GET / in full instead of the foundation's home page (the governance home, built from the database);
+  // unset means the foundation's page built from `home`.
+  std::function<Response(const Request&)> home_page;
 };
 
 // Builds a Site from the embedded templates and assets: the layout links GOV.UK Frontend's CSS and

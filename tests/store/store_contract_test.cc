@@ -652,6 +652,26 @@ TEST_P(StoreContractTest, DroppedTransactionLeavesNothing) {
   EXPECT_TRUE(Must(tx->documents().ListDocuments({})).empty());
 }
 
+TEST_P(StoreContractTest, CommitCountGrowsOnlyWithCommittedWrites) {
+  const uint64_t start = store_->CommitCount();
+  {
+    auto tx = Write();
+    MakeOrganisation(*tx, "Dropped");
+  }
+  EXPECT_EQ(store_->CommitCount(), start) << "a rolled-back transaction is not a commit";
+  {
+    auto tx = Read();
+    MustOk(tx->Commit());
+  }
+  EXPECT_EQ(store_->CommitCount(), start) << "a read-only transaction changes nothing";
+  {
+    auto tx = Write();
+    MakeOrganisation(*tx, "Kept");
+    MustOk(tx->Commit());
+  }
+  EXPECT_EQ(store_->CommitCount(), start + 1);
+}
+
 TEST_P(StoreContractTest, AFailedCallUndoesOnlyItselfAndTheTransactionGoesOn) {
   {
     auto tx = Write();

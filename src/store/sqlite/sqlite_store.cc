@@ -3,6 +3,7 @@
 #include "store/sqlite/sqlite_store.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -58,12 +59,7 @@ class SqliteTransaction final : public Transaction {
         audit_(*connection_) {}
   ~SqliteTransaction() override;
 
-  Status Commit() override {
-    assert(!committed_);
-    RETURN_IF_ERROR(RunStatement(*connection_, sql::kCommit, "commit the transaction"));
-    committed_ = true;
-    return OkStatus();
-  }
+  Status Commit() override;
 
   OrganisationStore& organisations() override { return organisations_; }
   BodyStore& bodies() override { return bodies_; }
@@ -114,6 +110,11 @@ class SqliteStore final : public Store {
     return std::unique_ptr<Transaction>(new SqliteTransaction(this, std::move(connection), access));
   }
 
+  uint64_t CommitCount() const override { return commits_.load(std::memory_order_acquire); }
+
+  // Called by a read-write transaction that has committed.
+  void CountCommit() { commits_.fetch_add(1, std::memory_order_acq_rel); }
+
   // Takes back a connection whose transaction has ended; a connection left inside a transaction is closed.
   void Release(std::unique_ptr<Connection> connection) {
     bool reusable = sqlite3_get_autocommit(connection->handle()) != 0;
@@ -161,7 +162,16 @@ class SqliteStore final : public Store {
   std::condition_variable cv_;
   std::vector<std::unique_ptr<Connection>> idle_;  // guarded by mu_
   int open_;                                       // guarded by mu_: idle plus in use
+  std::atomic<uint64_t> commits_{0};
 };
+
+Status SqliteTransaction::Commit() {
+  assert(!committed_);
+  RETURN_IF_ERROR(RunStatement(*connection_, sql::kCommit, "commit the transaction"));
+  committed_ = true;
+  if (access_ == Access::kReadWrite) store_->CountCommit();
+  return OkStatus();
+}
 
 SqliteTransaction::~SqliteTransaction() {
   if (!committed_) (void)RunStatement(*connection_, sql::kRollback, "roll back the transaction");

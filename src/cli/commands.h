@@ -1,0 +1,32 @@
+// The subcommands of `boardroom`, each a function from parsed options to an exit code. main.cc parses the
+// command line with CLI11 and calls one of these; nothing here parses argv.
+//
+// Exit codes, the same for every command: kExitOk (0) the work was done; kExitFailed (1) the work failed (a
+// message on stderr says why); kExitUsage (2) the command line was wrong.
+#pragma once
+
+#include <string>
+
+namespace boardroom::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailed = 1;
+inline constexpr int kExitUsage = 2;
+
+struct ServeOptions {
+  std::string db;                         // database file
+  std::string listen = "127.0.0.1:8080";  // host:port
+  bool demo = false;                      // load the demo into an empty database
+  int io_threads = 0;                     // 0: one per core
+  int workers = 0;                        // 0: the server's default
+  bool quiet = false;                     // no request log
+};
+
+// Opens (and migrates) the database, loads the demo when asked and the database is empty, serves until SIGINT
+// or SIGTERM.
+int RunServe(const ServeOptions& options);
+
+// Applies the migrations the database lacks and says how many.
+int RunMigrate(const std::string& db);
+
+}  // namespace boardroom::cli
