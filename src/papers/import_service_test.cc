@@ -1,0 +1,467 @@
+// Unit tests of import_service.h against an in-memory SQLite store, with ParsedFile values written here (so
+// the rules are tested apart from the recognisers) and one end-to-end check on the shared sample pack.
+#include "papers/import_service.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "papers/parse.h"
+#include "papers/reader.h"
+#include "papers/text_reader.h"
+#include "store/sqlite/sqlite_store.h"
+
+namespace boardroom::papers {
+namespace {
+
+using store::Viewer;
+
+constexpr int64_t kNow = 1700000000;  // 2023-11-14
+
+ParsedPaper MakePaper(std::string agenda_item, std::string title, std::string date,
+                      std::vector<std::string> paragraphs) {
+  ParsedPaper p;
+  p.agenda_item = std::move(agenda_item);
+  p.title = std::move(title);
+  p.to = "Business Coordination Board";
+  p.from = "Chief Executive";
+  p.date = std::move(date);
+  p.classification = "OFFICIAL";
+  ParsedSection s{"1", "Purpose", {}};
+  int n = 0;
+  for (std::string& text : paragraphs) s.paragraphs.push_back({"1." + std::to_string(++n), std::move(text)});
+  p.sections.push_back(std::move(s));
+  p.recommendations.push_back({"2.1", "The Board is recommended to note the report."});
+  p.clearances.push_back({"finance", true, "Jane Doe"});
+  p.clearances.push_back({"legal", false, std::nullopt});
+  p.contact_officers.push_back({"Dorothy Gregson", "Chief Executive", std::nullopt, std::nullopt});
+  return p;
+}
+
+ParsedFile MakePack(std::string sha_char = "a") {
+  ParsedFile f;
+  f.file = "pack.txt";
+  f.sha256 = std::string(64, sha_char[0]);
+  f.kind = "meeting-pack";
+  f.meeting = ParsedMeeting{"Business Coordination Board", "2019-09-18", "15:00", "HQ, Conference Room 3"};
+  f.agenda = {{"1", "Welcome and apologies", std::nullopt, false},
+              {"5", "Police and Crime Plan", std::string("Chief Constable"), false},
+              {"5.0", "OPCC work to deliver actions", std::nullopt, false},
+              {"6", "JPS Training (Verbal update)", std::string("Chief Constable"), true}};
+  f.papers.push_back(MakePaper("5.0",
+                               "Police & Crime Plan - Transformation Theme - OPCC work to deliver support",
+                               "2019-09-18", {"The purpose of this report.", "Background to the plan."}));
+  ParsedAction done{"1.0",
+                    std::string("2019-07-31"),
+                    std::string("5.3"),
+                    "Report back on the plan.",
+                    std::string("Chief Constable"),
+                    std::string("2019-09-18"),
+                    {"Reported in July."},
+                    std::string("Complete")};
+  ParsedAction odd{
+      "2.0", std::string("2019-07-31"), std::nullopt, "Look again at the estate.", std::nullopt, std::nullopt,
+      {},    std::string("Bananas")};
+  f.actions = {done, odd};
+  return f;
+}
+
+ImportSource SourceFor(const ParsedFile& f) {
+  return ImportSource{f.file, "text", 1234, "extracted text"};
+}
+
+class ImportServiceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Result<std::unique_ptr<store::Store>> opened = store::OpenSqliteStore(":memory:");
+    ASSERT_TRUE(opened.ok()) << opened.error().message;
+    store_ = std::move(opened).value();
+  }
+
+  Result<ImportOutcome> Import(const ParsedFile& f, ImportOptions options = {}) {
+    return ImportParsedFile(*store_, f, SourceFor(f), options, clock_);
+  }
+
+  std::unique_ptr<store::Transaction> Read() {
+    auto tx = store_->Begin(store::Access::kReadOnly);
+    EXPECT_TRUE(tx.ok());
+    return std::move(tx).value();
+  }
+
+  size_t CountDocuments() { return Read()->documents().ListDocuments({}).value().size(); }
+  size_t CountBodies() { return Read()->bodies().ListBodies({}).value().size(); }
+  size_t CountPapers() { return Read()->papers().ListPapers({}, Viewer::Everything()).value().size(); }
+  bool AuditEmpty() { return !Read()->audit().LatestAuditEvent().value().has_value(); }
+
+  FixedClock clock_{kNow};
+  std::unique_ptr<store::Store> store_;
+};
+
+TEST_F(ImportServiceTest, StoresPackAsDocumentBodyMeetingAgendaPapersAndActions) {
+  ParsedFile f = MakePack();
+  Result<ImportOutcome> out = Import(f);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_EQ(out->outcome, "imported");
+  EXPECT_TRUE(out->body_created);
+  EXPECT_TRUE(out->meeting_created);
+  ASSERT_EQ(out->paper_ids.size(), 1u);
+  EXPECT_EQ(out->action_ids.size(), 2u);
+
+  auto tx = Read();
+  store::Document doc = tx->documents().GetDocument(out->document_id).value();
+  EXPECT_EQ(doc.sha256, f.sha256);
+  EXPECT_EQ(doc.file_name, "pack.txt");
+  EXPECT_EQ(doc.size, 1234);
+  EXPECT_EQ(doc.imported_at, kNow);
+  EXPECT_EQ(tx->bodies().GetBody(out->body_id).value().name, "Business Coordination Board");
+
+  store::Meeting meeting = tx->meetings().GetMeeting(*out->meeting_id).value();
+  EXPECT_EQ(meeting.date.ToIso(), "2019-09-18");
+  EXPECT_EQ(meeting.time, "15:00");
+  EXPECT_EQ(meeting.venue, "HQ, Conference Room 3");
+  EXPECT_EQ(meeting.status, store::MeetingStatus::kHeld);
+
+  std::vector<store::AgendaItem> items =
+      tx->meetings().ListAgendaItems(meeting.id, Viewer::Everything()).value();
+  ASSERT_EQ(items.size(), 4u);
+  EXPECT_EQ(items[0].number, "1");
+  EXPECT_EQ(items[0].kind, store::AgendaItemKind::kStandard);
+  EXPECT_EQ(items[1].presenter, "Chief Constable");
+  EXPECT_EQ(items[2].number, "5.0");
+  EXPECT_EQ(items[2].kind, store::AgendaItemKind::kPaper);
+  EXPECT_EQ(items[2].parent_item_id, items[1].id);
+  EXPECT_EQ(items[2].paper_id, out->paper_ids[0]);
+  EXPECT_EQ(items[3].kind, store::AgendaItemKind::kVerbal);
+
+  store::Paper paper = tx->papers().GetPaper(out->paper_ids[0], Viewer::Everything()).value();
+  EXPECT_TRUE(paper.published);
+  EXPECT_EQ(paper.classification, store::Classification::kOfficial);
+  EXPECT_EQ(paper.document_id, out->document_id);
+  EXPECT_EQ(paper.meeting_date->ToIso(), "2019-09-18");
+  EXPECT_EQ(tx->papers().ListSections(paper.id, Viewer::Everything()).value().size(), 1u);
+  std::vector<store::Paragraph> paras = tx->papers().ListParagraphs(paper.id, Viewer::Everything()).value();
+  ASSERT_EQ(paras.size(), 2u);
+  EXPECT_EQ(paras[1].number, "1.2");
+  EXPECT_TRUE(paras[1].section_id.has_value());
+  EXPECT_EQ(tx->papers().ListRecommendations(paper.id, Viewer::Everything()).value().size(), 1u);
+  std::vector<store::Clearance> clearances =
+      tx->papers().ListClearances(paper.id, Viewer::Everything()).value();
+  ASSERT_EQ(clearances.size(), 2u);
+  EXPECT_TRUE(clearances[0].cleared);
+  EXPECT_EQ(clearances[0].officer, "Jane Doe");
+
+  store::Action done = tx->actions().GetAction(out->action_ids[0]).value();
+  EXPECT_EQ(done.status, store::ActionStatus::kComplete);
+  EXPECT_EQ(done.agenda_item_number, "5.3");
+  EXPECT_EQ(done.target_date->ToIso(), "2019-09-18");
+  std::vector<store::ActionUpdate> done_updates = tx->actions().ListActionUpdates(done.id).value();
+  ASSERT_EQ(done_updates.size(), 1u);
+  EXPECT_EQ(done_updates[0].text, "Reported in July.");
+  EXPECT_EQ(done_updates[0].author, "import");
+
+  // An unknown status is stored as open, with the status as written kept in an update.
+  store::Action odd = tx->actions().GetAction(out->action_ids[1]).value();
+  EXPECT_EQ(odd.status, store::ActionStatus::kOpen);
+  std::vector<store::ActionUpdate> odd_updates = tx->actions().ListActionUpdates(odd.id).value();
+  ASSERT_EQ(odd_updates.size(), 1u);
+  EXPECT_EQ(odd_updates[0].text, "Status on import: Bananas");
+
+  // Audit events for the created records, chained.
+  std::vector<store::AuditEvent> paper_events =
+      tx->audit().ListAuditEvents("paper", paper.id.value, {}).value();
+  ASSERT_EQ(paper_events.size(), 1u);
+  EXPECT_EQ(paper_events[0].actor, "import");
+  EXPECT_EQ(paper_events[0].action, "create");
+  EXPECT_FALSE(paper_events[0].previous_hash.empty());
+  EXPECT_EQ(paper_events[0].hash.size(), 64u);
+}
+
+TEST_F(ImportServiceTest, SameFileTwiceIsDuplicateAndWritesNothing) {
+  ParsedFile f = MakePack();
+  ASSERT_TRUE(Import(f).ok());
+  const int64_t last_audit = Read()->audit().LatestAuditEvent().value()->id.value;
+  Result<ImportOutcome> again = Import(f);
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_EQ(again->outcome, "duplicate");
+  EXPECT_NE(again->message.find("already imported"), std::string::npos);
+  EXPECT_TRUE(again->paper_ids.empty());
+  EXPECT_EQ(CountDocuments(), 1u);
+  EXPECT_EQ(CountPapers(), 1u);
+  EXPECT_EQ(Read()->audit().LatestAuditEvent().value()->id.value, last_audit);
+}
+
+TEST_F(ImportServiceTest, ChangedPaperIsStoredAsNewVersionOfTheFirst) {
+  ParsedFile pack = MakePack();
+  Result<ImportOutcome> first = Import(pack);
+  ASSERT_TRUE(first.ok());
+
+  ParsedFile report;
+  report.file = "report.txt";
+  report.sha256 = std::string(64, 'b');
+  report.kind = "report";
+  ParsedPaper p = MakePaper("", "POLICE & CRIME PLAN – TRANSFORMATION THEME – OPCC WORK TO DELIVER SUPPORT",
+                            "2019-09-18", {"The purpose of this report.", "A new background.", "And more."});
+  p.agenda_item.reset();
+  p.contact_officers = {{"Someone Else", std::nullopt, std::nullopt, std::nullopt}};
+  report.papers.push_back(p);
+  Result<ImportOutcome> second = Import(report);
+  ASSERT_TRUE(second.ok()) << second.error().message;
+  EXPECT_FALSE(second->body_created);  // "To: Business Coordination Board" names the body held
+  EXPECT_EQ(second->body_id, first->body_id);
+  ASSERT_EQ(second->papers.size(), 1u);
+  const PaperOutcome& po = second->papers[0];
+  EXPECT_EQ(po.disposition, "new-version");
+  EXPECT_EQ(po.version_of, first->paper_ids[0]);
+  EXPECT_EQ(po.version_number, 2);
+  ASSERT_TRUE(po.changes.has_value());
+  EXPECT_FALSE(po.changes->title);  // case and dashes fold away
+  EXPECT_EQ(po.changes->paragraphs_added, 2);
+  EXPECT_EQ(po.changes->paragraphs_removed, 1);
+  ASSERT_TRUE(second->duplicate_of.has_value());
+  EXPECT_EQ(second->duplicate_of->file, "pack.txt");
+  EXPECT_NE(second->duplicate_of->relation.find("another version"), std::string::npos);
+
+  auto tx = Read();
+  std::vector<store::Paper> versions =
+      tx->papers().ListPaperVersions(po.paper_id, Viewer::Everything()).value();
+  ASSERT_EQ(versions.size(), 2u);
+  EXPECT_EQ(versions[1].version_of, first->paper_ids[0]);
+}
+
+TEST_F(ImportServiceTest, PaperOfAPackAlreadyHeldIsLinkedNotDuplicated) {
+  ParsedFile report;
+  report.file = "report.txt";
+  report.sha256 = std::string(64, 'c');
+  report.kind = "report";
+  ParsedPaper p = MakePaper("", "Police & Crime Plan - Transformation Theme - OPCC work to deliver support",
+                            "2019-09-18", {"The purpose of this report.", "Background to the plan."});
+  p.agenda_item.reset();
+  report.papers.push_back(p);
+  Result<ImportOutcome> first = Import(report);
+  ASSERT_TRUE(first.ok()) << first.error().message;
+  ASSERT_EQ(first->paper_ids.size(), 1u);
+
+  Result<ImportOutcome> pack = Import(MakePack());
+  ASSERT_TRUE(pack.ok()) << pack.error().message;
+  ASSERT_EQ(pack->papers.size(), 1u);
+  EXPECT_EQ(pack->papers[0].disposition, "linked");
+  EXPECT_EQ(pack->papers[0].paper_id, first->paper_ids[0]);
+  EXPECT_TRUE(pack->paper_ids.empty());
+  ASSERT_TRUE(pack->duplicate_of.has_value());
+  EXPECT_EQ(pack->duplicate_of->file, "report.txt");
+  EXPECT_EQ(pack->duplicate_of->relation, "the same paper");
+  EXPECT_EQ(CountPapers(), 1u);
+  std::vector<store::AgendaItem> items =
+      Read()->meetings().ListAgendaItems(*pack->meeting_id, Viewer::Everything()).value();
+  ASSERT_EQ(items.size(), 4u);
+  EXPECT_EQ(items[2].paper_id, first->paper_ids[0]);
+}
+
+TEST_F(ImportServiceTest, OtherDatesOrTitlesAreOtherPapers) {
+  ASSERT_TRUE(Import(MakePack()).ok());
+  ParsedFile other = MakePack("d");
+  other.meeting->date = "2019-11-20";
+  other.papers[0].date = "2019-11-20";
+  Result<ImportOutcome> out = Import(other);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_TRUE(out->meeting_created);
+  EXPECT_EQ(out->papers[0].disposition, "created");
+  EXPECT_FALSE(out->duplicate_of.has_value());
+  // The same action numbers in the same body's log: updated, not created again.
+  EXPECT_TRUE(out->action_ids.empty());
+}
+
+TEST_F(ImportServiceTest, ReimportedActionGetsNewUpdatesAndStatus) {
+  Result<ImportOutcome> first = Import(MakePack());
+  ASSERT_TRUE(first.ok());
+  ParsedFile later = MakePack("e");
+  later.meeting->date = "2019-11-20";
+  later.papers.clear();
+  later.actions[1].status = "Ongoing";
+  later.actions[1].updates = {"Estates review under way."};
+  Result<ImportOutcome> out = Import(later);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  ASSERT_EQ(out->updated_action_ids.size(), 1u);
+  EXPECT_EQ(out->updated_action_ids[0], first->action_ids[1]);
+  auto tx = Read();
+  EXPECT_EQ(tx->actions().GetAction(first->action_ids[1]).value().status, store::ActionStatus::kOngoing);
+  EXPECT_EQ(tx->actions().ListActionUpdates(first->action_ids[1]).value().size(), 2u);
+  EXPECT_EQ(tx->actions().ListActionUpdates(first->action_ids[0]).value().size(), 1u);  // nothing new
+}
+
+TEST_F(ImportServiceTest, DryRunComputesTheOutcomeAndWritesNothing) {
+  ImportOptions options;
+  options.dry_run = true;
+  Result<ImportOutcome> out = Import(MakePack(), options);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_EQ(out->outcome, "imported");
+  EXPECT_TRUE(out->dry_run);
+  EXPECT_EQ(out->paper_ids.size(), 1u);
+  EXPECT_EQ(CountDocuments(), 0u);
+  EXPECT_EQ(CountBodies(), 0u);
+  EXPECT_EQ(CountPapers(), 0u);
+  EXPECT_TRUE(AuditEmpty());
+  EXPECT_FALSE(OutcomeToJson(*out).contains("created"));
+}
+
+TEST_F(ImportServiceTest, BodyOptionOverridesTheFileAndMatchesShortNames) {
+  {
+    auto tx = store_->Begin().value();
+    store::Body b;
+    b.name = "Joint Audit Committee";
+    b.short_name = "JAC";
+    ASSERT_TRUE(tx->bodies().CreateBody(b).ok());
+    ASSERT_TRUE(tx->Commit().ok());
+  }
+  ImportOptions options;
+  options.body = "jac";
+  Result<ImportOutcome> out = Import(MakePack(), options);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_FALSE(out->body_created);
+  EXPECT_EQ(Read()->bodies().GetBody(out->body_id).value().name, "Joint Audit Committee");
+  EXPECT_EQ(CountBodies(), 1u);
+}
+
+TEST_F(ImportServiceTest, LookAlikeLettersAndHyphensStillNameTheBodyHeld) {
+  ASSERT_TRUE(Import(MakePack()).ok());
+  ParsedFile report;
+  report.file = "other.txt";
+  report.sha256 = std::string(64, 'f');
+  // "Co-ordinatiоn": a hyphen and a Cyrillic small o.
+  ParsedPaper p = MakePaper("", "Estates Update", "2019-09-18", {"Text."});
+  p.to = "Business Co-ordinati\xD0\xBEn Board";
+  report.papers.push_back(p);
+  Result<ImportOutcome> out = Import(report);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_FALSE(out->body_created);
+  EXPECT_EQ(CountBodies(), 1u);
+}
+
+TEST_F(ImportServiceTest, FileWithoutBodyIsAnErrorAndWritesNothing) {
+  ParsedFile report;
+  report.file = "anon.txt";
+  report.sha256 = std::string(64, '2');
+  ParsedPaper p = MakePaper("", "A paper to no one", "2019-09-18", {"Text."});
+  p.to.reset();
+  report.papers.push_back(p);
+  Result<ImportOutcome> out = Import(report);
+  ASSERT_FALSE(out.ok());
+  EXPECT_EQ(out.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(out.error().field, "body");
+  EXPECT_EQ(CountDocuments(), 0u);
+}
+
+TEST_F(ImportServiceTest, FailureHalfWayLeavesNothingOfTheFile) {
+  ParsedFile f = MakePack();
+  ParsedPaper second = MakePaper("6", "Second paper", "2019-09-18", {"Text."});
+  second.date = "2019-02-30";  // found only when the second paper is stored, after the first
+  f.papers.push_back(second);
+  Result<ImportOutcome> out = Import(f);
+  ASSERT_FALSE(out.ok());
+  EXPECT_EQ(out.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(out.error().message.find("2019-02-30"), std::string::npos);
+  EXPECT_EQ(CountDocuments(), 0u);
+  EXPECT_EQ(CountBodies(), 0u);
+  EXPECT_EQ(CountPapers(), 0u);
+  EXPECT_TRUE(AuditEmpty());
+}
+
+TEST_F(ImportServiceTest, FileWithNothingRecognisedIsAnError) {
+  ParsedFile f;
+  f.file = "noise.txt";
+  f.sha256 = std::string(64, '3');
+  f.kind = "unknown";
+  Result<ImportOutcome> out = Import(f);
+  ASSERT_FALSE(out.ok());
+  EXPECT_EQ(out.error().field, "file");
+  EXPECT_EQ(CountDocuments(), 0u);
+}
+
+TEST_F(ImportServiceTest, MalformedShaIsAnError) {
+  ParsedFile f = MakePack();
+  f.sha256 = "abc";
+  Result<ImportOutcome> out = Import(f);
+  ASSERT_FALSE(out.ok());
+  EXPECT_EQ(out.error().field, "sha256");
+}
+
+TEST_F(ImportServiceTest, SensitiveOrExemptPapersAreNotPublished) {
+  ParsedFile f = MakePack();
+  f.papers[0].classification = "OFFICIAL-SENSITIVE";
+  ParsedPaper exempt = MakePaper("7", "Estates disposal", "2019-09-18", {"Text."});
+  exempt.classification = "Exempt – not for publication";
+  f.papers.push_back(exempt);
+  Result<ImportOutcome> out = Import(f);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  auto tx = Read();
+  store::Paper sensitive = tx->papers().GetPaper(out->paper_ids[0], Viewer::Everything()).value();
+  EXPECT_EQ(sensitive.classification, store::Classification::kOfficialSensitive);
+  EXPECT_FALSE(sensitive.published);
+  store::Paper ex = tx->papers().GetPaper(out->paper_ids[1], Viewer::Everything()).value();
+  EXPECT_TRUE(ex.exempt);
+  EXPECT_FALSE(ex.published);
+  EXPECT_FALSE(tx->papers().GetPaper(ex.id, Viewer::Public()).ok());
+}
+
+TEST_F(ImportServiceTest, DuplicateClearanceAreaKeepsTheFirstRow) {
+  ParsedFile f = MakePack();
+  f.papers[0].clearances.push_back({"finance", false, std::nullopt});
+  Result<ImportOutcome> out = Import(f);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_EQ(Read()->papers().ListClearances(out->paper_ids[0], Viewer::Everything()).value().size(), 2u);
+}
+
+TEST(TitleSimilarityTest, FoldsCaseDashesAndToleratesOneTypo) {
+  EXPECT_DOUBLE_EQ(TitleSimilarity("Fire Governance Update", "FIRE GOVERNANCE – UPDATE"), 1.0);
+  EXPECT_GE(
+      TitleSimilarity("Police & Crime Plan – Tranformation Theme – OPCC work to deliver broader support",
+                      "POLICE & CRIME PLAN - TRANSFORMATION THEME - OPCC WORK TO DELIVER BROADER SUPPORT"),
+      kSameTitleSimilarity);
+  EXPECT_LT(TitleSimilarity("Fire Governance Update", "Southern Police Station Update"),
+            kSameTitleSimilarity);
+  EXPECT_EQ(TitleSimilarity("", "x"), 0.0);
+}
+
+TEST(SourceOfTest, JoinsLinesAndMarksPages) {
+  Document doc;
+  doc.source_name = "a.txt";
+  doc.lines = {
+      {"one", 1, std::nullopt, false}, {"two", 1, std::nullopt, false}, {"three", 2, std::nullopt, false}};
+  ImportSource s = SourceOf(doc, "%PDF-1.4 ...");
+  EXPECT_EQ(s.kind, "pdf");
+  EXPECT_EQ(s.size, 12);
+  EXPECT_EQ(s.extracted_text, "one\ntwo\n\fthree");
+  EXPECT_EQ(SourceOf(doc, "plain").kind, "text");
+}
+
+// End to end on the shared samples: the pack, then the stand-alone version of its paper 5.0.
+TEST_F(ImportServiceTest, SamplePackThenStandaloneReportIsAnotherVersionOfPaper50) {
+  const std::string dir = std::string(BOARDROOM_SHARED_DIR) + "/papers/";
+  std::vector<ImportOutcome> outs;
+  for (const char* name : {"bcb-pack-2019-09-18.txt", "transformation-theme-2019.txt"}) {
+    std::ifstream in(dir + name, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string bytes = ss.str();
+    Result<Document> doc = ReadDocumentBytes(name, bytes);
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    Result<ParsedFile> parsed = ParseDocument(*doc);
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+    Result<ImportOutcome> out = ImportParsedFile(*store_, *parsed, SourceOf(*doc, bytes), {}, clock_);
+    ASSERT_TRUE(out.ok()) << out.error().message;
+    outs.push_back(*out);
+  }
+  ASSERT_GE(outs[0].paper_ids.size(), 2u);
+  ASSERT_EQ(outs[1].papers.size(), 1u);
+  EXPECT_EQ(outs[1].papers[0].disposition, "new-version");
+  ASSERT_TRUE(outs[1].duplicate_of.has_value());
+  EXPECT_EQ(outs[1].duplicate_of->file, "bcb-pack-2019-09-18.txt");
+  EXPECT_EQ(outs[1].duplicate_of->agenda_item, "5.0");
+  EXPECT_TRUE(outs[1].papers[0].changes->title);
+}
+
+}  // namespace
+}  // namespace boardroom::papers
