@@ -455,7 +455,7 @@ Date FinancialYear::last_day() const {
 
 std::string FinancialYear::ToString() const {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%d/%02d", start_year, (start_year + 1) % 100);
+  std::snprintf(buf, sizeof buf, "%04d/%02d", start_year, (start_year + 1) % 100);
   return buf;
 }
 

@@ -165,5 +165,15 @@ TEST(FinancialYearTest, ParsesAndBounds) {
   }
 }
 
+// Found by fuzz_date: "0010-11" parsed, but printed as "10/11", which Parse refuses.
+TEST(FinancialYearTest, EarlyYearsPrintWithFourDigitsAndParseBack) {
+  Result<FinancialYear> fy = FinancialYear::Parse("0010-11");
+  ASSERT_TRUE(fy.ok());
+  EXPECT_EQ(fy->ToString(), "0010/11");
+  Result<FinancialYear> back = FinancialYear::Parse(fy->ToString());
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(*back, *fy);
+}
+
 }  // namespace
 }  // namespace boardroom
