@@ -32,6 +32,7 @@
 #include "core/date.h"
 #include "core/result.h"
 #include "store/records.h"
+#include "store/search_store.h"
 
 namespace boardroom::store {
 
@@ -268,6 +269,7 @@ class Transaction {
   virtual ActionStore& actions() = 0;
   virtual DocumentStore& documents() = 0;
   virtual AuditStore& audit() = 0;
+  virtual SearchStore& search() = 0;
 };
 
 enum class Access {

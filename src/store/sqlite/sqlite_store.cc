@@ -12,6 +12,7 @@
 
 #include "store/sqlite/connection.h"
 #include "store/sqlite/migrations.h"
+#include "store/sqlite/search_store.h"
 #include "store/sqlite/sqlite_store_internal.h"
 #include "store/sqlite/statements.h"
 
@@ -68,6 +69,7 @@ class SqliteTransaction final : public Transaction {
   ActionStore& actions() override { return actions_; }
   DocumentStore& documents() override { return documents_; }
   AuditStore& audit() override { return audit_; }
+  SearchStore& search() override { return search_; }
 
  private:
   SqliteStore* store_;
@@ -81,6 +83,7 @@ class SqliteTransaction final : public Transaction {
   SqliteActionStore actions_;
   SqliteDocumentStore documents_;
   SqliteAuditStore audit_;
+  SqliteSearchStore search_{*connection_};
 };
 
 class SqliteStore final : public Store {

@@ -1,0 +1,35 @@
+// The SQLite backend of store::SearchStore (store/search_store.h): renders a SearchQuery into a quoted FTS5
+// expression and runs it over search_index (migrations/0003_search.sql) with a time budget. Internal to
+// store/sqlite.
+#pragma once
+
+#include <chrono>
+#include <string>
+
+#include "core/result.h"
+#include "store/search_store.h"
+#include "store/sqlite/connection.h"
+#include "store/store.h"
+
+namespace boardroom::store::sqlite {
+
+// The FTS5 expression for `query`'s terms: every term is an FTS5 string ("..." with embedded quotes doubled),
+// a prefix term is followed by *, a group of alternatives is joined with OR, groups with AND, and exclusions
+// follow NOT. Terms with no letters or digits are left out. kInvalidArgument (field "q") when nothing is left
+// to look for.
+Result<std::string> RenderFts5(const SearchQuery& query);
+
+class SqliteSearchStore final : public SearchStore {
+ public:
+  // Each search stops with kUnavailable once it has run for `budget`.
+  explicit SqliteSearchStore(Connection& connection,
+                             std::chrono::milliseconds budget = std::chrono::milliseconds(2000))
+      : db_(connection), budget_(budget) {}
+  Result<SearchResults> Search(const SearchQuery& query, const Viewer& viewer) override;
+
+ private:
+  Connection& db_;
+  std::chrono::milliseconds budget_;
+};
+
+}  // namespace boardroom::store::sqlite
