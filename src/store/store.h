@@ -31,6 +31,7 @@
 
 #include "core/date.h"
 #include "core/result.h"
+#include "store/account_store.h"
 #include "store/records.h"
 #include "store/search_store.h"
 
@@ -247,6 +248,8 @@ class AuditStore {
   // The events about one record, oldest first.
   virtual Result<std::vector<AuditEvent>> ListAuditEvents(const std::string& record_kind, int64_t record_id,
                                                           const Page& page) = 0;
+  // Every event, oldest (lowest id) first: the whole chain, for verifying it.
+  virtual Result<std::vector<AuditEvent>> ListAuditTrail(const Page& page) = 0;
 };
 
 // One unit of work on one connection. Reads see a consistent snapshot taken at the first read (other writers'
@@ -270,6 +273,7 @@ class Transaction {
   virtual DocumentStore& documents() = 0;
   virtual AuditStore& audit() = 0;
   virtual SearchStore& search() = 0;
+  virtual AccountStore& accounts() = 0;
 };
 
 enum class Access {

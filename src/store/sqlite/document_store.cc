@@ -117,4 +117,11 @@ Result<std::vector<AuditEvent>> SqliteAuditStore::ListAuditEvents(const std::str
   return ReadAll<AuditEvent>(q, "list audit events", ReadAuditEvent);
 }
 
+Result<std::vector<AuditEvent>> SqliteAuditStore::ListAuditTrail(const Page& page) {
+  RETURN_IF_ERROR(CheckPage(page));
+  ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kListAuditTrail));
+  BindPage(q, page);
+  return ReadAll<AuditEvent>(q, "list the audit trail", ReadAuditEvent);
+}
+
 }  // namespace boardroom::store::sqlite

@@ -57,7 +57,8 @@ class SqliteTransaction final : public Transaction {
         papers_(*connection_),
         actions_(*connection_),
         documents_(*connection_),
-        audit_(*connection_) {}
+        audit_(*connection_),
+        accounts_(*connection_) {}
   ~SqliteTransaction() override;
 
   Status Commit() override;
@@ -70,6 +71,7 @@ class SqliteTransaction final : public Transaction {
   DocumentStore& documents() override { return documents_; }
   AuditStore& audit() override { return audit_; }
   SearchStore& search() override { return search_; }
+  AccountStore& accounts() override { return accounts_; }
 
  private:
   SqliteStore* store_;
@@ -84,6 +86,7 @@ class SqliteTransaction final : public Transaction {
   SqliteDocumentStore documents_;
   SqliteAuditStore audit_;
   SqliteSearchStore search_{*connection_};
+  SqliteAccountStore accounts_;
 };
 
 class SqliteStore final : public Store {

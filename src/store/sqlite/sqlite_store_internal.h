@@ -166,6 +166,38 @@ class SqliteAuditStore final : public AuditStore {
   Result<std::optional<AuditEvent>> LatestAuditEvent() override;
   Result<std::vector<AuditEvent>> ListAuditEvents(const std::string& record_kind, int64_t record_id,
                                                   const Page& page) override;
+  Result<std::vector<AuditEvent>> ListAuditTrail(const Page& page) override;
+
+ private:
+  Connection& db_;
+};
+
+class SqliteAccountStore final : public AccountStore {
+ public:
+  explicit SqliteAccountStore(Connection& connection) : db_(connection) {}
+  Result<User> CreateUser(const User& user) override;
+  Result<User> GetUser(UserId id) override;
+  Result<User> FindUserByEmail(const std::string& email) override;
+  Result<User> UpdateUser(const User& user) override;
+  Result<std::vector<User>> ListUsers(const Page& page) override;
+  Result<int64_t> CountUsers() override;
+  Result<RoleGrant> GrantRole(const RoleGrant& grant) override;
+  Status RevokeRole(UserId user_id, std::optional<BodyId> body_id, AccountRole role) override;
+  Result<std::vector<RoleGrant>> ListRoleGrants(UserId user_id) override;
+  Result<Session> CreateSession(const Session& session) override;
+  Result<Session> FindSessionByTokenHash(const std::string& token_hash) override;
+  Status TouchSession(SessionId id, int64_t last_seen_at, int64_t idle_expires_at) override;
+  Status DeleteSession(SessionId id) override;
+  Result<int64_t> DeleteUserSessions(UserId user_id) override;
+  Result<ApiToken> CreateApiToken(const ApiToken& token) override;
+  Result<ApiToken> FindApiTokenByHash(const std::string& token_hash) override;
+  Status RevokeApiToken(ApiTokenId id, int64_t at) override;
+  Result<std::vector<ApiToken>> ListApiTokens(UserId user_id) override;
+  Status RecordSignInAttempt(const SignInAttempt& attempt) override;
+  Result<std::vector<SignInAttempt>> ListSignInAttemptsForEmail(const std::string& email,
+                                                                int64_t since) override;
+  Result<std::vector<SignInAttempt>> ListSignInAttemptsForAddress(const std::string& address,
+                                                                  int64_t since) override;
 
  private:
   Connection& db_;

@@ -293,6 +293,70 @@ inline constexpr char kListAuditEvents[] =
     " FROM audit_events WHERE record_kind = :record_kind AND record_id = :record_id "
     "ORDER BY id LIMIT :limit OFFSET :offset";
 
+inline constexpr char kListAuditTrail[] =
+    "SELECT " BR_AUDIT_COLUMNS " FROM audit_events ORDER BY id LIMIT :limit OFFSET :offset";
+
+// --- Accounts (migration 0002)
+// ------------------------------------------------------------------------------------
+#define BR_USER_COLUMNS "id, version, email, name, password_hash, hash_params, disabled, created_at"
+inline constexpr char kInsertUser[] =
+    "INSERT INTO users (email, name, password_hash, hash_params, disabled, created_at) VALUES (:email, :name, "
+    ":password_hash, :hash_params, :disabled, :created_at)";
+inline constexpr char kSelectUser[] = "SELECT " BR_USER_COLUMNS " FROM users WHERE id = :id";
+inline constexpr char kSelectUserByEmail[] = "SELECT " BR_USER_COLUMNS " FROM users WHERE email = :email";
+inline constexpr char kUpdateUser[] =
+    "UPDATE users SET email = :email, name = :name, password_hash = :password_hash, hash_params = :hash_params, "
+    "disabled = :disabled, version = version + 1 WHERE id = :id AND version = :version";
+inline constexpr char kListUsers[] =
+    "SELECT " BR_USER_COLUMNS " FROM users ORDER BY email, id LIMIT :limit OFFSET :offset";
+inline constexpr char kCountUsers[] = "SELECT count(*) FROM users";
+
+#define BR_ROLE_GRANT_COLUMNS "id, user_id, body_id, role, granted_at"
+inline constexpr char kInsertRoleGrant[] =
+    "INSERT INTO role_grants (user_id, body_id, role, granted_at) VALUES (:user_id, :body_id, :role, "
+    ":granted_at)";
+inline constexpr char kDeleteRoleGrant[] =
+    "DELETE FROM role_grants WHERE user_id = :user_id AND ifnull(body_id, 0) = ifnull(:body_id, 0) AND "
+    "role = :role";
+inline constexpr char kListRoleGrants[] =
+    "SELECT " BR_ROLE_GRANT_COLUMNS " FROM role_grants WHERE user_id = :user_id ORDER BY id";
+
+#define BR_SESSION_COLUMNS                                                                          \
+  "id, token_hash, user_id, created_at, last_seen_at, idle_expires_at, absolute_expires_at, csrf_token, " \
+  "address"
+inline constexpr char kInsertSession[] =
+    "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, idle_expires_at, absolute_expires_at, "
+    "csrf_token, address) VALUES (:token_hash, :user_id, :created_at, :last_seen_at, :idle_expires_at, "
+    ":absolute_expires_at, :csrf_token, :address)";
+inline constexpr char kSelectSession[] = "SELECT " BR_SESSION_COLUMNS " FROM sessions WHERE id = :id";
+inline constexpr char kSelectSessionByHash[] =
+    "SELECT " BR_SESSION_COLUMNS " FROM sessions WHERE token_hash = :token_hash";
+inline constexpr char kTouchSession[] =
+    "UPDATE sessions SET last_seen_at = :last_seen_at, idle_expires_at = :idle_expires_at WHERE id = :id";
+inline constexpr char kDeleteSession[] = "DELETE FROM sessions WHERE id = :id";
+inline constexpr char kDeleteUserSessions[] = "DELETE FROM sessions WHERE user_id = :user_id";
+
+#define BR_API_TOKEN_COLUMNS "id, token_hash, user_id, label, created_at, revoked_at"
+inline constexpr char kInsertApiToken[] =
+    "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (:token_hash, :user_id, :label, "
+    ":created_at)";
+inline constexpr char kSelectApiToken[] = "SELECT " BR_API_TOKEN_COLUMNS " FROM api_tokens WHERE id = :id";
+inline constexpr char kSelectApiTokenByHash[] =
+    "SELECT " BR_API_TOKEN_COLUMNS " FROM api_tokens WHERE token_hash = :token_hash";
+inline constexpr char kRevokeApiToken[] =
+    "UPDATE api_tokens SET revoked_at = ifnull(revoked_at, :at) WHERE id = :id";
+inline constexpr char kListApiTokens[] =
+    "SELECT " BR_API_TOKEN_COLUMNS " FROM api_tokens WHERE user_id = :user_id ORDER BY id";
+
+inline constexpr char kInsertSignInAttempt[] =
+    "INSERT INTO sign_in_attempts (at, email, address, succeeded) VALUES (:at, :email, :address, :succeeded)";
+inline constexpr char kListSignInAttemptsForEmail[] =
+    "SELECT at, email, address, succeeded FROM sign_in_attempts WHERE email = :email AND at >= :since "
+    "ORDER BY at, id";
+inline constexpr char kListSignInAttemptsForAddress[] =
+    "SELECT at, email, address, succeeded FROM sign_in_attempts WHERE address = :address AND at >= :since "
+    "ORDER BY at, id";
+
 // Every statement above, by name, for the test that prepares them all.
 struct NamedStatement {
   const char* name;
