@@ -45,7 +45,7 @@ FUZZ_SECONDS ?= 60
 fuzz: setup
 	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBOARDROOM_TESTS=OFF \
 	  -DBOARDROOM_FUZZ=ON >/dev/null
-	@cmake --build build-fuzz -j $(JOBS)
+	@cmake --build build-fuzz --target fuzz_all -j $(JOBS)
 	@fuzz/run build-fuzz $(FUZZ_SECONDS)
 
 FORMAT_FILES = $(shell git ls-files 'src/*.cc' 'src/*.h' 'tests/*.cc' 'tests/*.h' 'bench/*.cc' 'fuzz/*.cc')
