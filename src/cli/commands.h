@@ -5,6 +5,7 @@
 // message on stderr says why); kExitUsage (2) the command line was wrong.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace boardroom::cli {
@@ -28,5 +29,16 @@ int RunServe(const ServeOptions& options);
 
 // Applies the migrations the database lacks and says how many.
 int RunMigrate(const std::string& db);
+
+struct SearchOptions {
+  std::string db;                  // database file
+  std::vector<std::string> query;  // the words of the query, joined with spaces
+  int64_t page = 1;                // 1-based
+  bool json = false;               // print the /api/v1/search JSON
+};
+
+// Runs one search as the public and prints each hit's citation, link and snippet, then the total.
+// kExitUsage for a malformed query (the message says how to fix it).
+int RunSearch(const SearchOptions& options);
 
 }  // namespace boardroom::cli

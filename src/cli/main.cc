@@ -54,6 +54,14 @@ int main(int argc, char** argv) {
   CLI::App* migrate_cmd = app.add_subcommand("migrate", "Bring the database schema up to date");
   AddDbOption(*migrate_cmd, migrate_db);
 
+  boardroom::cli::SearchOptions search;
+  search.db = kDefaultDb;
+  CLI::App* search_cmd = app.add_subcommand("search", "Search papers, recommendations and action logs");
+  AddDbOption(*search_cmd, search.db);
+  search_cmd->add_flag("--json", search.json, "Print the results as the JSON API does");
+  search_cmd->add_option("--page", search.page, "Page of results (20 a page)");
+  search_cmd->add_option("QUERY", search.query, "What to look for (see docs/architecture.md, Search)")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -84,5 +92,6 @@ int main(int argc, char** argv) {
 
   if (*serve_cmd) return boardroom::cli::RunServe(serve);
   if (*migrate_cmd) return boardroom::cli::RunMigrate(migrate_db);
+  if (*search_cmd) return boardroom::cli::RunSearch(search);
   return kExitOk;
 }

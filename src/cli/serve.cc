@@ -15,6 +15,7 @@
 #include "governance/demo.h"
 #include "store/sqlite/sqlite_store.h"
 #include "web/governance_pages.h"
+#include "web/search_pages.h"
 #include "web/pages.h"
 #include "web/server.h"
 
@@ -95,6 +96,7 @@ int RunServe(const ServeOptions& options) {
   web::Router router;
   web::AddFoundationRoutes(router, *site);
   web::AddGovernancePages(router, *site, context);
+  web::AddSearchRoutes(router, *site, web::SearchContext{*store});
 
   web::ServerOptions server_options;
   server_options.listen = options.listen;

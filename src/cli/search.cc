@@ -1,0 +1,40 @@
+// `boardroom search`: runs one search against the database, as the public sees it, and prints the hits with
+// their citations (or the API's JSON with --json).
+#include <cstdio>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "search/query.h"
+#include "search/service.h"
+#include "store/sqlite/sqlite_store.h"
+
+namespace boardroom::cli {
+
+int RunSearch(const SearchOptions& options) {
+  std::string text;
+  for (const std::string& word : options.query) text += (text.empty() ? "" : " ") + word;
+  Result<std::unique_ptr<store::Store>> store = store::OpenSqliteStore(options.db);
+  if (!store.ok()) {
+    std::fprintf(stderr, "boardroom: cannot open %s: %s\n", options.db.c_str(),
+                 store.error().message.c_str());
+    return kExitFailed;
+  }
+  Result<store::SearchResults> results =
+      search::RunSearch(**store, text, options.page, store::Viewer::Public());
+  if (!results.ok()) {
+    std::fprintf(stderr, "boardroom: %s\n", results.error().message.c_str());
+    return results.error().code == ErrorCode::kInvalidArgument ? kExitUsage : kExitFailed;
+  }
+  if (options.json) {
+    std::cout << search::ResultsJson(text, options.page, *results).dump(2) << "\n";
+    return kExitOk;
+  }
+  for (const store::SearchHit& hit : results->hits) {
+    std::cout << search::Citation(hit) << "  " << search::HitLink(hit) << "\n    "
+              << search::MarkedToText(hit.snippet) << "\n";
+  }
+  std::cout << results->total << " results\n";
+  return kExitOk;
+}
+
+}  // namespace boardroom::cli

@@ -1,0 +1,30 @@
+// One search as every door (web page, JSON API, CLI) runs it: parse what was typed, ask the store in a
+// read-only transaction for one page of results, and describe the results as JSON with citations, links and
+// HTML-safe snippets. What does not belong here: HTTP, templates, argv.
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+#include "store/store.h"
+
+namespace boardroom::search {
+
+// Results a page.
+inline constexpr int64_t kPageSize = 20;
+
+// Runs `text` for `viewer`, returning page `page` (1-based) of the results. kInvalidArgument (field "q") for
+// a malformed query or a page outside 1..500 (message for a person); kUnavailable when the store is busy or
+// the search ran out of time.
+Result<store::SearchResults> RunSearch(store::Store& store, std::string_view text, int64_t page,
+                                       const store::Viewer& viewer);
+
+// The results as JSON: {"query", "page", "page_size", "total", "hits": [{"kind", "id", "citation", "link",
+// "title", "paper_title", "title_html", "snippet_html", "snippet", "body", "date", "status", "owner"}],
+// "facets": {"body": [{"value", "count"}], "kind", "year", "status"}}.
+nlohmann::json ResultsJson(std::string_view text, int64_t page, const store::SearchResults& results);
+
+}  // namespace boardroom::search
