@@ -2,7 +2,6 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
-#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 #define POINTERHOLDER_TRANSITION 4  // qpdf: use std::shared_ptr, no PointerHolder
 #include <zip.h>
@@ -10,7 +9,6 @@
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
-#include <mutex>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFWriter.hh>
 #include <stdexcept>
@@ -33,19 +31,6 @@ std::string Part(std::string_view root, std::string_view inside) {
   return xml;
 }
 
-// Pango, cairo and fontconfig keep font caches for the life of the process; they are released at exit so that
-// leak checkers see only our own leaks.
-void ReleaseFontCachesAtExit() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    std::atexit([] {
-      pango_cairo_font_map_set_default(nullptr);
-      cairo_debug_reset_static_data();
-      FcFini();
-    });
-  });
-}
-
 struct LayoutFree {
   void operator()(PangoLayout* layout) const { g_object_unref(layout); }
 };
@@ -54,7 +39,6 @@ struct FontFree {
 };
 
 std::unique_ptr<PangoLayout, LayoutFree> MakeLayout(cairo_t* cr, double size, bool bold) {
-  ReleaseFontCachesAtExit();
   std::unique_ptr<PangoLayout, LayoutFree> layout(pango_cairo_create_layout(cr));
   std::unique_ptr<PangoFontDescription, FontFree> font(pango_font_description_from_string("DejaVu Sans"));
   pango_font_description_set_absolute_size(font.get(), size * PANGO_SCALE);
