@@ -6,7 +6,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
+
+namespace CLI {
+class App;
+}  // namespace CLI
 
 namespace boardroom::cli {
 
@@ -40,5 +46,10 @@ struct SearchOptions {
 // Runs one search as the public and prints each hit's citation, link and snippet, then the total.
 // kExitUsage for a malformed query (the message says how to fix it).
 int RunSearch(const SearchOptions& options);
+
+// Registers `user` (add, list, reset-password, disable, grant, revoke, token) and `audit verify` on `app`
+// (user.cc). The returned function runs the one that was chosen after parsing, or returns nullopt when neither
+// was.
+std::function<std::optional<int>()> AddAccountCommands(CLI::App& app, const std::string& default_db);
 
 }  // namespace boardroom::cli

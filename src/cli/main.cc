@@ -62,6 +62,8 @@ int main(int argc, char** argv) {
   search_cmd->add_option("--page", search.page, "Page of results (20 a page)");
   search_cmd->add_option("QUERY", search.query, "What to look for (see docs/architecture.md, Search)")->required();
 
+  auto run_account_command = boardroom::cli::AddAccountCommands(app, kDefaultDb);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -93,5 +95,6 @@ int main(int argc, char** argv) {
   if (*serve_cmd) return boardroom::cli::RunServe(serve);
   if (*migrate_cmd) return boardroom::cli::RunMigrate(migrate_db);
   if (*search_cmd) return boardroom::cli::RunSearch(search);
+  if (std::optional<int> code = run_account_command()) return *code;
   return kExitOk;
 }
