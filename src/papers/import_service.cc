@@ -675,11 +675,14 @@ class Importer {
       if (p.disposition == "new-version") ++versions;
       if (p.disposition == "linked") ++linked;
     }
-    std::string s = "imported as document " + out_.document_id.ToString() + ": " + std::to_string(created) +
-                    " new papers, " + std::to_string(versions) + " new versions, " + std::to_string(linked) +
-                    " linked to papers held, " + std::to_string(out_.action_ids.size()) + " new actions, " +
-                    std::to_string(out_.updated_action_ids.size()) + " actions updated";
-    return s;
+    auto count = [](size_t n, const char* one, const char* many) {
+      return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    return "imported as document " + out_.document_id.ToString() + ": " +
+           count(created, "new paper", "new papers") + ", " + count(versions, "new version", "new versions") +
+           ", " + count(linked, "paper", "papers") + " linked to papers held, " +
+           count(out_.action_ids.size(), "new action", "new actions") + ", " +
+           count(out_.updated_action_ids.size(), "action", "actions") + " updated";
   }
 
   store::Transaction& tx_;
