@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -35,6 +36,18 @@ int RunServe(const ServeOptions& options);
 
 // Applies the migrations the database lacks and says how many.
 int RunMigrate(const std::string& db);
+
+struct ImportOptions {
+  std::string db;                  // database file
+  std::vector<std::string> files;  // paths, imported in order
+  std::string body;                // --body: the body every file belongs to; empty: the one each file names
+  bool dry_run = false;            // parse and check everything, store nothing
+  bool json = false;  // print the boardroom-import/1 JSON of the batch instead of a line per file
+};
+
+// Imports each file in its own transaction (docs/import-format.md, "Storing an import"), going on past a bad
+// file, and ends with a summary line. kExitFailed when any file failed, kExitUsage when `files` is empty.
+int RunImport(const ImportOptions& options);
 
 struct SearchOptions {
   std::string db;                  // database file

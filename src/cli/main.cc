@@ -54,6 +54,16 @@ int main(int argc, char** argv) {
   CLI::App* migrate_cmd = app.add_subcommand("migrate", "Bring the database schema up to date");
   AddDbOption(*migrate_cmd, migrate_db);
 
+  boardroom::cli::ImportOptions import;
+  import.db = kDefaultDb;
+  CLI::App* import_cmd =
+      app.add_subcommand("import", "Import board papers, meeting packs and action logs (PDF, DOCX, text)");
+  AddDbOption(*import_cmd, import.db);
+  import_cmd->add_flag("--dry-run", import.dry_run, "Parse and check each file, then store nothing");
+  import_cmd->add_flag("--json", import.json, "Print what was found as boardroom-import/1 JSON");
+  import_cmd->add_option("--body", import.body, "The body (name or short name) every file belongs to");
+  import_cmd->add_option("FILE", import.files, "Files to import, each in its own transaction")->required();
+
   boardroom::cli::SearchOptions search;
   search.db = kDefaultDb;
   CLI::App* search_cmd = app.add_subcommand("search", "Search papers, recommendations and action logs");
@@ -94,6 +104,7 @@ int main(int argc, char** argv) {
 
   if (*serve_cmd) return boardroom::cli::RunServe(serve);
   if (*migrate_cmd) return boardroom::cli::RunMigrate(migrate_db);
+  if (*import_cmd) return boardroom::cli::RunImport(import);
   if (*search_cmd) return boardroom::cli::RunSearch(search);
   if (std::optional<int> code = run_account_command()) return *code;
   return kExitOk;
