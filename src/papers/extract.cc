@@ -12,12 +12,15 @@ namespace {
 constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                         "jul", "aug", "sep", "oct", "nov", "dec"};
 
+// Called for every word of a document, so it lower-cases only the three letters it compares.
 bool IsMonthWord(std::string_view w) {
-  std::string l = AsciiLower(w);
-  while (!l.empty() && (l.back() == ',' || l.back() == '.')) l.pop_back();
-  if (l.size() < 3) return false;
+  while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+  if (w.size() < 3) return false;
+  char head[3];
+  for (size_t i = 0; i < 3; ++i) head[i] = IsUpper(w[i]) ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+  const std::string_view l(head, 3);
   for (std::string_view m : kMonths)
-    if (l.compare(0, 3, m) == 0) return true;
+    if (l == m) return true;
   return false;
 }
 
@@ -97,6 +100,28 @@ std::string_view UnquoteShort(std::string_view s) {
   }
 }
 
+// How many words before a parenthesis ExtractAcronyms reads as a possible long form.
+constexpr size_t kLongFormWords = 14;
+
+bool IsWordSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n';
+}
+
+// Where the window of the last `count` words of text[0, end) begins: the start of the count-th word back, or
+// 0 when there are fewer. Splitting text[start, end) gives the same last `count` words as splitting all of
+// it.
+size_t WordWindowStart(std::string_view text, size_t end, size_t count) {
+  size_t i = end;
+  size_t seen = 0;
+  while (i > 0) {
+    while (i > 0 && IsWordSpace(text[i - 1])) --i;
+    if (i == 0) break;
+    while (i > 0 && !IsWordSpace(text[i - 1])) --i;
+    if (++seen == count) return i;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<std::string> ExtractDates(std::string_view text) {
@@ -174,13 +199,16 @@ std::vector<ParsedAcronym> ExtractAcronyms(std::string_view text) {
     if (close == std::string_view::npos) break;
     const std::string_view inside = TrimLine(text.substr(open + 1, close - open - 1));
     const std::string_view short_form = UnquoteShort(inside);
-    const std::string_view before = text.substr(0, open);
+    // Only the last few words before the parenthesis can be the long form (the loop below looks at most
+    // kLongFormWords back), so split a window that starts at a word boundary rather than all the text before.
+    const size_t from = WordWindowStart(text, open, kLongFormWords + 1);
+    const std::string_view before = text.substr(from, open - from);
     auto words = Words(before);
     if (IsAcronym(short_form)) {
       // Long form before: the run of capitalised words (and connectors) just before the parenthesis.
       size_t k = words.size();
       size_t start = k;
-      while (k > 0 && words.size() - k < 14) {
+      while (k > 0 && words.size() - k < kLongFormWords) {
         const std::string_view w = words[k - 1];
         const char last = w.empty() ? ' ' : w.back();
         const bool punctuated =

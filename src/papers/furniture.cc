@@ -1,5 +1,6 @@
 #include "papers/furniture.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "papers/normalize.h"
@@ -14,9 +15,9 @@ bool IsAllDigits(std::string_view s) {
   return true;
 }
 
-// The repetition key: compare key with every digit made '#', so "Page 3" and "Page 4" match.
-std::string RepetitionKey(std::string_view line) {
-  std::string key = CompareKey(line);
+// The repetition key: a line's compare key with every digit made '#', so "Page 3" and "Page 4" match.
+std::string RepetitionKey(std::string_view compare_key) {
+  std::string key(compare_key);
   for (char& c : key)
     if (IsDigit(c)) c = '#';
   return key;
@@ -41,7 +42,10 @@ bool EndsWithKeyColon(std::string_view line) {
 }  // namespace
 
 bool IsClassificationMarking(std::string_view line) {
-  const std::string key = CompareKey(line);
+  return IsClassificationMarkingKey(CompareKey(line));
+}
+
+bool IsClassificationMarkingKey(std::string_view key) {
   static constexpr std::string_view kMarks[] = {"official",
                                                 "official-sensitive",
                                                 "official - sensitive",
@@ -59,7 +63,12 @@ bool IsClassificationMarking(std::string_view line) {
 }
 
 bool IsPageNumberLine(std::string_view line) {
-  const std::string key = CompareKey(line);
+  return IsPageNumberKey(CompareKey(line));
+}
+
+bool IsPageNumberKey(std::string_view key) {
+  // Every form has at most four words (a key's words are split by single spaces): skip longer lines unsplit.
+  if (std::count(key.begin(), key.end(), ' ') > 3) return false;
   const auto words = Words(key);
   if (words.size() == 4 && words[0] == "page" && IsAllDigits(words[1]) && words[2] == "of" &&
       IsAllDigits(words[3]))
@@ -71,14 +80,17 @@ bool IsPageNumberLine(std::string_view line) {
 }
 
 bool IsStructuralLine(std::string_view line) {
-  const std::string key = CompareKey(line);
+  return IsStructuralKey(CompareKey(line));
+}
+
+bool IsStructuralKey(std::string_view key) {
   static constexpr std::string_view kPrefixes[] = {
       "bibliography", "source document", "contact officer", "contact",    "officer(s)", "background",
       "purpose",      "recommendation",  "report from",     "report of",  "agenda",     "appendix",
       "annex",        "introduction",    "implications",    "conclusion", "summary",    "to:",
       "from:",        "date:",           "documents",       "source"};
   for (std::string_view p : kPrefixes)
-    if (key.compare(0, p.size(), p) == 0) return true;
+    if (key.substr(0, p.size()) == p) return true;
   return false;
 }
 
@@ -92,12 +104,13 @@ CleanDocument RemoveFurniture(const Document& doc) {
     cl.page = doc.lines[i].page;
     cl.indented = !raw.empty() && (raw[0] == '\t' || (raw.size() > 1 && raw[0] == ' ' && raw[1] == ' '));
     cl.text = std::string(TrimLine(FoldLookalikes(raw)));
+    cl.key = CompareKey(cl.text);
     out.lines.push_back(std::move(cl));
   }
 
   std::unordered_map<std::string, int> counts;
   for (const CleanLine& l : out.lines)
-    if (!l.text.empty()) ++counts[RepetitionKey(l.text)];
+    if (!l.text.empty()) ++counts[RepetitionKey(l.key)];
 
   std::vector<CleanLine> kept;
   kept.reserve(out.lines.size());
@@ -105,7 +118,7 @@ CleanDocument RemoveFurniture(const Document& doc) {
   std::string before_previous;  // the one before it ("To:" / "Agenda 5.1" / value)
   bool first = true;  // the first line of a document is its title or its body's name, never furniture
   for (CleanLine& l : out.lines) {
-    if (!l.text.empty() && first && !IsClassificationMarking(l.text) && !IsPageNumberLine(l.text)) {
+    if (!l.text.empty() && first && !IsClassificationMarkingKey(l.key) && !IsPageNumberKey(l.key)) {
       first = false;
       previous = l.text;
       kept.push_back(std::move(l));
@@ -116,17 +129,17 @@ CleanDocument RemoveFurniture(const Document& doc) {
       continue;
     }
     bool drop = false;
-    if (IsClassificationMarking(l.text)) {
+    if (IsClassificationMarkingKey(l.key)) {
       out.classifications.push_back(l.text);
       drop = true;
-    } else if (IsPageNumberLine(l.text)) {
+    } else if (IsPageNumberKey(l.key)) {
       drop = true;
     } else {
-      const std::string key = RepetitionKey(l.text);
+      const std::string key = RepetitionKey(l.key);
       const char last = l.text.back();
       const bool candidate = counts[key] >= 3 && HasLetter(l.text) && Words(l.text).size() <= 10 &&
                              last != '.' && last != ':' && last != ';' && last != ',' &&
-                             !IsStructuralLine(l.text);
+                             !IsStructuralKey(l.key);
       const bool protected_place =
           EndsWithKeyColon(previous) || EndsWithKeyColon(before_previous) || IsLoneNumber(previous);
       drop = candidate && !protected_place;

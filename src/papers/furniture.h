@@ -16,6 +16,7 @@ namespace boardroom::papers {
 // A line after clean-up: trimmed, look-alikes folded.
 struct CleanLine {
   std::string text;  // trimmed text; empty for a blank line
+  std::string key;   // CompareKey(text), computed once here so that recognisers need not fold the line again
   int page = 1;
   size_t source = 0;      // index into Document::lines
   bool indented = false;  // the original line began with a tab or two or more spaces (a continuation)
@@ -30,14 +31,20 @@ struct CleanDocument {
 // True for a lone security marking: "OFFICIAL", "Official", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED",
 // ...
 bool IsClassificationMarking(std::string_view line);
+// The same, given the line's CompareKey.
+bool IsClassificationMarkingKey(std::string_view key);
 
 // True for "Page 4 of 4", "Page 4", "- 4 -", "4 | Page".
 bool IsPageNumberLine(std::string_view line);
+// The same, given the line's CompareKey.
+bool IsPageNumberKey(std::string_view key);
 
 // True for a line a recogniser relies on (a header key, a structural heading such as "BIBLIOGRAPHY" or
 // "Contact Officers", an agenda presenter "Report from ..."): never removed as furniture even when it
 // repeats.
 bool IsStructuralLine(std::string_view line);
+// The same, given the line's CompareKey.
+bool IsStructuralKey(std::string_view key);
 
 // Removes furniture from `doc`. Repetition: a line of at most ten words that contains a letter, does not end
 // a sentence, and occurs at least three times is dropped wherever it does not follow a header key ("To:") or

@@ -94,6 +94,13 @@ char LatinTwin(uint32_t cp) {
   }
 }
 
+// True when every byte of `text` is ASCII.
+bool IsAscii(std::string_view text) {
+  unsigned char any = 0;
+  for (const char c : text) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
 bool IsCyrillicOrGreek(uint32_t cp) {
   return (cp >= 0x0370 && cp <= 0x03FF) || (cp >= 0x0400 && cp <= 0x04FF);
 }
@@ -124,6 +131,8 @@ std::string_view TrimLine(std::string_view text) {
 }
 
 std::string FoldLookalikes(std::string_view text) {
+  // Only Cyrillic, Greek and U+00A0 change, and all of them are multi-byte: ASCII text folds to itself.
+  if (IsAscii(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   size_t i = 0;
@@ -164,37 +173,55 @@ std::string FoldLookalikes(std::string_view text) {
 }
 
 std::string CompareKey(std::string_view text) {
-  const std::string folded = FoldLookalikes(text);
   std::string out;
-  out.reserve(folded.size());
+  out.reserve(text.size());
   bool pending_space = false;
+  // Appends one piece of the key, with the single space a run of white space before it left.
+  auto emit = [&](std::string_view piece) {
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    out.append(piece);
+  };
+  if (IsAscii(text)) {
+    // ASCII folds to itself: lower-case and collapse white space, a byte at a time, into a buffer of the
+    // input's size (the key is never longer: each run of spaces leaves at most one).
+    out.resize(text.size());
+    char* const begin = out.data();
+    char* p = begin;
+    for (const char c : text) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        pending_space = true;
+        continue;
+      }
+      if (pending_space && p != begin) *p++ = ' ';
+      pending_space = false;
+      *p++ = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    out.resize(static_cast<size_t>(p - begin));
+    return out;
+  }
+  const std::string folded = FoldLookalikes(text);
   for (size_t i = 0; i < folded.size();) {
     uint32_t cp;
     const size_t len = Decode(folded, i, &cp);
     const std::string_view raw = std::string_view(folded).substr(i, len);
     i += len;
-    std::string piece;
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x2009 || cp == 0x202F) {
       pending_space = true;
-      continue;
-    }
-    if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x2032) {
-      piece = "'";
+    } else if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x2032) {
+      emit("'");
     } else if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x2033) {
-      piece = "\"";
+      emit("\"");
     } else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
-      piece = "-";
+      emit("-");
     } else if (cp == 0xF0B7 || cp == 0x2022 || cp == 0x25AA || cp == 0x25E6) {
       pending_space = true;
-      continue;
     } else if (cp < 0x80) {
-      piece.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
+      const char c = static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);
+      emit(std::string_view(&c, 1));
     } else {
-      piece = std::string(raw);
+      emit(raw);
     }
-    if (pending_space && !out.empty()) out.push_back(' ');
-    pending_space = false;
-    out += piece;
   }
   return out;
 }

@@ -62,7 +62,7 @@ std::optional<ParsedMeeting> ParseCover(const std::vector<CleanLine>& lines, siz
   for (size_t i = begin; i < end; ++i) {
     const std::string& t = lines[i].text;
     if (t.empty()) continue;
-    const std::string key = CompareKey(t);
+    const std::string& key = lines[i].key;
     if (key == "agenda") break;
     std::string label;
     for (std::string_view l : {"date", "time", "venue", "place", "location"}) {
@@ -94,20 +94,20 @@ std::optional<ParsedMeeting> ParseCover(const std::vector<CleanLine>& lines, siz
 
 size_t FindAgendaStart(const std::vector<CleanLine>& lines, size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i)
-    if (CompareKey(lines[i].text) == "agenda") return i;
+    if (lines[i].key == "agenda") return i;
   return end;
 }
 
 size_t FindActionLogStart(const std::vector<CleanLine>& lines, size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i) {
-    if (CompareKey(lines[i].text).find("action log") == std::string::npos) continue;
+    if (lines[i].key.find("action log") == std::string::npos) continue;
     // A title, not an agenda item naming the log: written in capitals, or followed by the log's column
     // headings.
     bool capitals = true;
     for (char c : lines[i].text) capitals = capitals && !IsLower(c);
     bool columns = false;
     for (size_t j = i + 1; j < end && j < i + 12; ++j)
-      columns = columns || CompareKey(lines[j].text).rfind("action no", 0) == 0;
+      columns = columns || lines[j].key.rfind("action no", 0) == 0;
     if (capitals || columns) return i;
   }
   return end;
@@ -150,7 +150,7 @@ std::vector<ParsedAgendaItem> ParseAgenda(const std::vector<CleanLine>& lines, s
   };
   for (size_t i = begin; i < end; ++i) {
     const std::string& t = lines[i].text;
-    const std::string key = CompareKey(t);
+    const std::string& key = lines[i].key;
     if (t.empty()) {
       flush_block();
       last_titled = SIZE_MAX;

@@ -348,8 +348,9 @@ TEST(Json, FormatAndAbsentFields) {
 }
 
 TEST(Parse, AudienceFromTheDefinitionWhenThereIsNoToLine) {
-  ParsedFile f = Parse("WIDGETS\n1. Purpose\n1.1 To update the Audit and Risk Committee (\xE2\x80\x9Cthe "
-                       "Committee\xE2\x80\x9D) on widgets.\n");
+  ParsedFile f = Parse(
+      "WIDGETS\n1. Purpose\n1.1 To update the Audit and Risk Committee (\xE2\x80\x9Cthe "
+      "Committee\xE2\x80\x9D) on widgets.\n");
   ASSERT_EQ(f.papers.size(), 1u);
   EXPECT_EQ(f.papers[0].to, "Audit and Risk Committee");
   EXPECT_EQ(f.papers[0].title, "WIDGETS");
@@ -357,8 +358,10 @@ TEST(Parse, AudienceFromTheDefinitionWhenThereIsNoToLine) {
 
 TEST(Parse, ListItemsWithoutGlyphsRestatementsAndAppendices) {
   ParsedFile f = Parse(
-      "To: A Board\nFrom: Clerk\nDate: 1 May 2020\n\nThings\n\n1. Recommendation\n\n1.1 The Board is asked to:\n\n"
-      "\nnote the report;\n\n\napprove the plan.\n\n2. Detail\n\n2.1 Text.\n\n3. Recommendation\n\n3.1 The Board "
+      "To: A Board\nFrom: Clerk\nDate: 1 May 2020\n\nThings\n\n1. Recommendation\n\n1.1 The Board is asked "
+      "to:\n\n"
+      "\nnote the report;\n\n\napprove the plan.\n\n2. Detail\n\n2.1 Text.\n\n3. Recommendation\n\n3.1 The "
+      "Board "
       "is asked to approve the plan\n\nAppendix 1 - Figures\n\n4.1 not a paragraph\n");
   ASSERT_EQ(f.papers.size(), 1u);
   const auto& recs = f.papers[0].recommendations;
@@ -372,7 +375,8 @@ TEST(Parse, ListItemsWithoutGlyphsRestatementsAndAppendices) {
 TEST(Pack, AgendaItemsAssignedToPapersByTitle) {
   ParsedFile f = Parse(
       "Audit Board\nDate: 1 June 2020\nAGENDA\n1. Apologies\n2. Budget Report\n3. Widget Strategy\n\n"
-      "To: Audit Board\nFrom: Treasurer\nDate: 1 June 2020\n\nWidget Strategy 2020\n\n1. Purpose\n1.1 Text.\n\n"
+      "To: Audit Board\nFrom: Treasurer\nDate: 1 June 2020\n\nWidget Strategy 2020\n\n1. Purpose\n1.1 "
+      "Text.\n\n"
       "To: Audit Board\nFrom: Treasurer\nDate: 1 June 2019\n\nLate paper\n\n1. Purpose\n1.1 Text.\n");
   EXPECT_EQ(f.kind, "meeting-pack");
   ASSERT_EQ(f.agenda.size(), 3u);
@@ -387,6 +391,53 @@ TEST(Parse, FurnitureOnlyIsAnError) {
   auto r = ParseDocument(Doc("OFFICIAL\nPage 1 of 1\n"));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
+}
+
+TEST(Normalize, CompareKeyAsciiAndUnicodePathsAgree) {
+  // The ASCII fast path: lower-cased, white space collapsed and trimmed, other characters kept.
+  EXPECT_EQ(CompareKey("  Page\t 4  OF\r\n4 "), "page 4 of 4");
+  EXPECT_EQ(CompareKey("\tA\vB "), "a\vb");
+  EXPECT_EQ(CompareKey(""), "");
+  EXPECT_EQ(CompareKey(" \t "), "");
+  // The same text with a non-ASCII character gives the same key as its plain form.
+  EXPECT_EQ(CompareKey("\xD0\xA2o:  Board\xC2\xA0Members"), CompareKey("To: board members"));
+  EXPECT_EQ(CompareKey("\xE2\x80\x9CQuoted\xE2\x80\x9D \xE2\x80\x93 Text"), "\"quoted\" - text");
+  EXPECT_EQ(FoldLookalikes("Plain ASCII stays"), "Plain ASCII stays");
+}
+
+TEST(Furniture, CleanLinesCarryTheirCompareKey) {
+  const CleanDocument clean = RemoveFurniture(Doc("Report Title\n\n\xD0\xA2o:   The  Board\nSome text.\n"));
+  ASSERT_GE(clean.lines.size(), 3u);
+  for (const CleanLine& l : clean.lines) EXPECT_EQ(l.key, CompareKey(l.text)) << l.text;
+  EXPECT_TRUE(IsPageNumberKey("page 4 of 4"));
+  EXPECT_FALSE(IsPageNumberKey("page 4 of 4 and more"));
+  EXPECT_TRUE(IsClassificationMarkingKey("official-sensitive"));
+  EXPECT_TRUE(IsStructuralKey("contact officer: jane"));
+}
+
+TEST(Extract, AcronymLongFormFoundFarIntoALongText) {
+  // The long form is looked for just before each parenthesis, however much text comes before it.
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "Some words of Filler Text here. ";
+  text +=
+      "The work of the Police and Crime Panel (PCP) continues, and EBIT (Evidenced Based Investigation "
+      "Tool).";
+  const auto a = ExtractAcronyms(text);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].short_form, "PCP");
+  EXPECT_EQ(a[0].long_form, "Police and Crime Panel");
+  EXPECT_EQ(a[1].short_form, "EBIT");
+  EXPECT_EQ(a[1].long_form, "Evidenced Based Investigation Tool");
+}
+
+TEST(Extract, AcronymLongFormStopsAtFourteenWords) {
+  // Sixteen capitalised words before the parenthesis: only the last fourteen can be the long form.
+  const auto a = ExtractAcronyms(
+      "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima Mike November Oscar Papa "
+      "(CDX)");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].long_form,
+            "Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima Mike November Oscar Papa");
 }
 
 }  // namespace

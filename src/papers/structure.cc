@@ -96,11 +96,23 @@ bool IsSectionNumber(const NumberToken& tok, int current) {
   return false;
 }
 
-bool IsBibliographyLabel(std::string_view line) {
-  const std::string key = CompareKey(line);
+// IsBibliographyLabel given the label's CompareKey.
+bool IsBibliographyKey(std::string_view key) {
   return key == "bibliography" || key.rfind("source document", 0) == 0 ||
          key.rfind("contact officer", 0) == 0 || key == "source" || key == "contact" ||
          key == "background papers" || key == "source documents";
+}
+
+bool IsBibliographyLabel(std::string_view line) {
+  return IsBibliographyKey(CompareKey(line));
+}
+
+// IsBibliographyLabel of a clean line's text up to its first tab, using the line's cached key when it has no
+// tab.
+bool IsBibliographyLine(const CleanLine& l) {
+  const size_t tab = l.text.find('\t');
+  if (tab == std::string::npos) return IsBibliographyKey(l.key);
+  return IsBibliographyLabel(std::string_view(l.text).substr(0, tab));
 }
 
 struct WorkParagraph {
@@ -179,8 +191,7 @@ double Containment(const std::set<std::string>& a, const std::set<std::string>& 
 }
 
 // "Appendix 1 - Revenue Budget", "Annex B": the start of material appended after the paper's body.
-bool IsAppendixHeading(std::string_view line) {
-  const std::string key = CompareKey(line);
+bool IsAppendixHeading(std::string_view line, std::string_view key) {
   if (key.rfind("appendix ", 0) != 0 && key.rfind("annex ", 0) != 0) return false;
   return Words(line).size() <= 14 && key.back() != '.' && key.back() != ',';
 }
@@ -491,18 +502,18 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
     }
     const bool was_after_blank = after_blank;
     after_blank = false;
-    if (IsAppendixHeading(t)) {
+    if (IsAppendixHeading(t, l.key)) {
       in_appendix = true;
       continue;
     }
     if (in_appendix) {
-      if (IsBibliographyLabel(t.substr(0, t.find('\t')))) {
+      if (IsBibliographyLine(l)) {
         in_appendix = false;
       } else {
         continue;
       }
     }
-    if (IsBibliographyLabel(t.substr(0, t.find('\t')))) {
+    if (IsBibliographyLine(l)) {
       in_bibliography = true;
       bibliography.push_back(t);
       continue;
@@ -531,7 +542,7 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
           size_t j = i + 1;
           while (j < span.end && lines[j].text.empty()) ++j;
           NumberToken t2;
-          if (j < span.end && !ReadNumberToken(lines[j].text, &t2) && !IsBibliographyLabel(lines[j].text)) {
+          if (j < span.end && !ReadNumberToken(lines[j].text, &t2) && !IsBibliographyKey(lines[j].key)) {
             heading = lines[j].text;
             i = j;
             while (i + 1 < span.end && !lines[i + 1].text.empty() && StartsWithLower(lines[i + 1].text) &&
