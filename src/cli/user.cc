@@ -10,9 +10,9 @@
 #include <string>
 
 #include "accounts/accounts.h"
-#include "accounts/audit.h"
 #include "cli/commands.h"
 #include "core/clock.h"
+#include "store/audit_chain.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace boardroom::cli {
@@ -68,7 +68,7 @@ Status Audit(store::Transaction& tx, const Clock& clock, std::string action, std
   e.record_id = id;
   e.before_json = before.is_null() ? "" : before.dump();
   e.after_json = after.is_null() ? "" : after.dump();
-  RETURN_IF_ERROR(accounts::WriteAuditEvent(tx, e));
+  RETURN_IF_ERROR(store::WriteAuditEvent(tx, e));
   return OkStatus();
 }
 
@@ -225,7 +225,7 @@ int AuditVerify(const std::string& db) {
   if (!opened.ok()) return Fail("cannot open the database " + db, opened.error());
   auto tx = (*opened)->Begin(store::Access::kReadOnly);
   if (!tx.ok()) return Fail("cannot verify the audit trail", tx.error());
-  Result<accounts::AuditVerification> v = accounts::VerifyAuditChain(**tx);
+  Result<store::AuditVerification> v = store::VerifyAuditChain(**tx);
   if (!v.ok()) return Fail("cannot verify the audit trail", v.error());
   if (!v->ok) {
     std::fprintf(stderr, "boardroom: the audit trail is broken at event %lld: %s\n",

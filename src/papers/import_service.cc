@@ -10,6 +10,7 @@
 #include "papers/parse.h"
 #include "papers/reader.h"
 #include "papers/text_reader.h"
+#include "store/audit_chain.h"
 
 namespace boardroom::papers {
 namespace {
@@ -80,17 +81,13 @@ Result<std::vector<T>> ListAll(F&& list_page) {
   }
 }
 
-// Appends "create" audit events, chaining each event's hash to the one before.
+// Appends a "create" audit event for each record the import makes, on the store's hash chain
+// (store/audit_chain.h), so that `boardroom audit verify` holds after an import.
 class AuditWriter {
  public:
-  AuditWriter(store::AuditStore& audit, const Clock& clock) : audit_(audit), clock_(clock) {}
+  AuditWriter(store::Transaction& tx, const Clock& clock) : tx_(tx), clock_(clock) {}
 
   Status Created(std::string_view kind, int64_t id, const nlohmann::json& after) {
-    if (!started_) {
-      ASSIGN_OR_RETURN(std::optional<store::AuditEvent> latest, audit_.LatestAuditEvent());
-      if (latest) previous_hash_ = latest->hash;
-      started_ = true;
-    }
     store::AuditEvent event;
     event.at = clock_.NowSeconds();
     event.actor = kActor;
@@ -98,20 +95,13 @@ class AuditWriter {
     event.record_kind = std::string(kind);
     event.record_id = id;
     event.after_json = after.dump();
-    event.previous_hash = previous_hash_;
-    event.hash = Sha256Hex(previous_hash_ + "\n" + std::to_string(event.at) + "\n" + event.actor + "\n" +
-                           event.action + "\n" + event.record_kind + "\n" + std::to_string(id) + "\n" +
-                           event.after_json);
-    RETURN_IF_ERROR(audit_.AppendAuditEvent(event));
-    previous_hash_ = event.hash;
+    RETURN_IF_ERROR(store::WriteAuditEvent(tx_, std::move(event)));
     return OkStatus();
   }
 
  private:
-  store::AuditStore& audit_;
+  store::Transaction& tx_;
   const Clock& clock_;
-  bool started_ = false;
-  std::string previous_hash_;
 };
 
 store::Classification ClassificationOf(const ParsedPaper& paper) {
@@ -183,12 +173,7 @@ class Importer {
  public:
   Importer(store::Transaction& tx, const ParsedFile& parsed, const ImportSource& source,
            const ImportOptions& options, const Clock& clock)
-      : tx_(tx),
-        parsed_(parsed),
-        source_(source),
-        options_(options),
-        clock_(clock),
-        audit_(tx.audit(), clock) {}
+      : tx_(tx), parsed_(parsed), source_(source), options_(options), clock_(clock), audit_(tx, clock) {}
 
   Result<ImportOutcome> Run() {
     out_.dry_run = options_.dry_run;

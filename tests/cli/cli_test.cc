@@ -224,6 +224,20 @@ TEST_F(CliTest, SamePackTwiceIsADuplicateNoOp) {
   EXPECT_EQ(after.papers, before.papers);
 }
 
+TEST_F(CliTest, ImportedRecordsJoinTheAuditChainThatAuditVerifyChecks) {
+  ChildRun imported = Import({kPack});
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  ASSERT_FALSE(Count().audit_empty) << "an import writes audit events";
+  ChildRun verified = Boardroom({"audit", "verify", "--db", db_});
+  EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;
+
+  ExecSql(
+      "DROP TRIGGER audit_events_append_only_update; UPDATE audit_events SET actor = 'someone else' "
+      "WHERE id = 2;");
+  ChildRun tampered = Boardroom({"audit", "verify", "--db", db_});
+  EXPECT_EQ(tampered.exit_code, 1) << tampered.out << tampered.err;
+}
+
 TEST_F(CliTest, StandaloneReportAfterThePackIsAnotherVersionOfPaper50) {
   ChildRun pack = Import({"--json", kPack});
   ASSERT_EQ(pack.exit_code, 0) << pack.err;

@@ -1,4 +1,4 @@
-#include "accounts/audit.h"
+#include "store/audit_chain.h"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 
 #include "store/sqlite/sqlite_store.h"
 
-namespace boardroom::accounts {
+namespace boardroom::store {
 namespace {
 
 std::unique_ptr<store::Store> Open() {
@@ -107,4 +107,4 @@ TEST(AuditTest, CanonicalFormSeparatesFields) {
 }
 
 }  // namespace
-}  // namespace boardroom::accounts
+}  // namespace boardroom::store

@@ -1,12 +1,12 @@
-#include "accounts/audit.h"
+#include "store/audit_chain.h"
+
+#include <sodium.h>
 
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "accounts/crypto.h"
-
-namespace boardroom::accounts {
+namespace boardroom::store {
 namespace {
 
 void Field(std::string& out, std::string_view value) {
@@ -16,9 +16,28 @@ void Field(std::string& out, std::string_view value) {
   out += ';';
 }
 
+// Lower-case hex SHA-256 of `data`.
+std::string Sha256Hex(std::string_view data) {
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(2 * sizeof digest);
+  for (unsigned char b : digest) {
+    out += kHex[b >> 4];
+    out += kHex[b & 15];
+  }
+  return out;
+}
+
+// Compares two hashes in time that does not depend on where they differ.
+bool ConstantTimeEquals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
 }  // namespace
 
-std::string CanonicalAuditEvent(const store::AuditEvent& e) {
+std::string CanonicalAuditEvent(const AuditEvent& e) {
   std::string out;
   Field(out, std::to_string(e.at));
   Field(out, e.actor);
@@ -32,29 +51,29 @@ std::string CanonicalAuditEvent(const store::AuditEvent& e) {
   return out;
 }
 
-std::string AuditEventHash(const store::AuditEvent& event) {
+std::string AuditEventHash(const AuditEvent& event) {
   return Sha256Hex(event.previous_hash + "\n" + CanonicalAuditEvent(event));
 }
 
-Result<store::AuditEvent> WriteAuditEvent(store::Transaction& tx, store::AuditEvent event) {
+Result<AuditEvent> WriteAuditEvent(Transaction& tx, AuditEvent event) {
   if (event.actor.empty()) return Error::InvalidArgument("An audit event needs an actor.", "actor");
   if (event.action.empty()) return Error::InvalidArgument("An audit event needs an action.", "action");
   if (event.record_kind.empty()) {
     return Error::InvalidArgument("An audit event needs a record kind.", "record_kind");
   }
-  ASSIGN_OR_RETURN(std::optional<store::AuditEvent> latest, tx.audit().LatestAuditEvent());
+  ASSIGN_OR_RETURN(std::optional<AuditEvent> latest, tx.audit().LatestAuditEvent());
   event.previous_hash = latest ? latest->hash : "";
   event.hash = AuditEventHash(event);
   return tx.audit().AppendAuditEvent(event);
 }
 
-Result<AuditVerification> VerifyAuditChain(store::Transaction& tx) {
+Result<AuditVerification> VerifyAuditChain(Transaction& tx) {
   AuditVerification v;
   std::string previous;
-  store::Page page{.limit = store::Page::kMaxLimit, .offset = 0};
+  Page page{.limit = Page::kMaxLimit, .offset = 0};
   while (true) {
-    ASSIGN_OR_RETURN(std::vector<store::AuditEvent> events, tx.audit().ListAuditTrail(page));
-    for (const store::AuditEvent& e : events) {
+    ASSIGN_OR_RETURN(std::vector<AuditEvent> events, tx.audit().ListAuditTrail(page));
+    for (const AuditEvent& e : events) {
       ++v.events;
       if (e.previous_hash != previous) {
         v.ok = false;
@@ -75,4 +94,4 @@ Result<AuditVerification> VerifyAuditChain(store::Transaction& tx) {
   }
 }
 
-}  // namespace boardroom::accounts
+}  // namespace boardroom::store
