@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "core/text.h"
+
 namespace boardroom::search {
 namespace {
 
@@ -252,35 +254,17 @@ std::string HitLink(const store::SearchHit& hit) {
 std::string MarkedToHtml(std::string_view marked) {
   std::string out;
   bool open = false;
-  for (char c : marked) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      case store::kMatchStart:
-        if (!open) out += "<mark>";
-        open = true;
-        break;
-      case store::kMatchEnd:
-        if (open) out += "</mark>";
-        open = false;
-        break;
-      default:
-        out += c;
-    }
+  size_t plain = 0;  // start of the text not yet escaped
+  for (size_t i = 0; i < marked.size(); ++i) {
+    const char c = marked[i];
+    if (c != store::kMatchStart && c != store::kMatchEnd) continue;
+    out += HtmlEscape(marked.substr(plain, i - plain));
+    plain = i + 1;
+    if (c == store::kMatchStart && !open) out += "<mark>";
+    if (c == store::kMatchEnd && open) out += "</mark>";
+    open = (c == store::kMatchStart);
   }
+  out += HtmlEscape(marked.substr(plain));
   if (open) out += "</mark>";
   return out;
 }
