@@ -1,6 +1,9 @@
 #include "accounts/accounts.h"
 
 #include <algorithm>
+#include <map>
+#include <mutex>
+#include <string>
 #include <utility>
 
 namespace boardroom::accounts {
@@ -46,12 +49,25 @@ SignInGate GateFor(const Failures& f, int free_failures, int lock_after, int64_t
 }
 
 bool Covers(const store::RoleGrant& grant, std::optional<store::BodyId> body) {
-  if (!grant.body_id) return true;
+  if (!grant.body_id || grant.role == store::AccountRole::kAdmin) return true;  // administrators: every body
   return body && *grant.body_id == *body;
 }
 
-Result<NewSession> Unauthenticated() {
+Error Unauthenticated() {
   return Error::Unauthenticated("Sign in to continue: the session has ended.");
+}
+
+// A hash of a password nobody has, at `cost`, made once per cost: what an unknown email is checked against.
+const std::string& StandInHash(const PasswordCost& cost) {
+  static std::mutex mutex;
+  static std::map<std::string, std::string> by_cost;
+  std::lock_guard<std::mutex> lock(mutex);
+  std::string& hash = by_cost[cost.Describe()];
+  if (hash.empty()) {
+    Result<std::string> made = HashPassword(NewToken(), cost);
+    hash = made.ok() ? std::move(made).value() : std::string("-");
+  }
+  return hash;
 }
 
 }  // namespace
@@ -77,11 +93,21 @@ bool Principal::HasRole(store::AccountRole role, std::optional<store::BodyId> bo
   return false;
 }
 
-store::Viewer ViewerFor(const std::optional<Principal>& principal, std::optional<store::BodyId> body) {
-  if (!principal || principal->user.disabled) return store::Viewer::Public();
-  if (principal->HasRole(store::AccountRole::kClerk, body)) return store::Viewer::Everything();
-  if (principal->HasRole(store::AccountRole::kAuthor, body)) return {.sees_unpublished = true};
-  return store::Viewer::Public();
+store::Viewer ViewerFor(const std::optional<Principal>& principal) {
+  store::Viewer viewer = store::Viewer::Public();
+  if (!principal || principal->user.disabled) return viewer;
+  for (const store::RoleGrant& g : principal->grants) {
+    if (g.role == store::AccountRole::kAdmin) return store::Viewer::Everything();
+    const bool drafts = g.role >= store::AccountRole::kAuthor;  // members see what was circulated only
+    if (!g.body_id) {
+      viewer.sees_sensitive = true;
+      viewer.sees_unpublished = viewer.sees_unpublished || drafts;
+      continue;
+    }
+    viewer.sensitive_bodies.push_back(*g.body_id);
+    if (drafts) viewer.unpublished_bodies.push_back(*g.body_id);
+  }
+  return viewer;
 }
 
 Result<Principal> LoadPrincipal(store::Transaction& tx, store::UserId user_id) {
@@ -117,20 +143,28 @@ Status ResetPassword(store::Transaction& tx, const AccountPolicy& policy, store:
 }
 
 Result<NewSession> SignIn(store::Transaction& tx, const Clock& clock, const AccountPolicy& policy,
-                          const std::string& email, std::string_view password, const std::string& address) {
+                          const std::string& email, std::string_view password, const std::string& address,
+                          int64_t* retry_after) {
   const int64_t now = clock.NowSeconds();
   const int64_t since = now - policy.attempt_window_seconds;
   ASSIGN_OR_RETURN(auto by_email, tx.accounts().ListSignInAttemptsForEmail(email, since));
   ASSIGN_OR_RETURN(auto by_address, tx.accounts().ListSignInAttemptsForAddress(address, since));
   SignInGate gate = DecideSignIn(by_email, by_address, now, policy);
   if (!gate.allowed) {
+    if (retry_after != nullptr) *retry_after = gate.retry_after;
     return Error::Unavailable(std::string(gate.locked ? "Too many failed sign-ins: sign-in is locked"
                                                       : "Too many failed sign-ins") +
                               "; try again in " + std::to_string(gate.retry_after) + " seconds.");
   }
   Result<store::User> found = tx.accounts().FindUserByEmail(email);
   if (!found.ok() && found.error().code != ErrorCode::kNotFound) return std::move(found).error();
-  bool ok = found.ok() && !found->disabled && VerifyPassword(found->password_hash, password);
+  // An unknown email costs the same hashing as a known one, so that timing does not tell which emails exist.
+  bool ok = false;
+  if (found.ok()) {
+    ok = VerifyPassword(found->password_hash, password) && !found->disabled;
+  } else {
+    static_cast<void>(VerifyPassword(StandInHash(policy.password_cost), password));
+  }
   RETURN_IF_ERROR(
       tx.accounts().RecordSignInAttempt({.at = now, .email = email, .address = address, .succeeded = ok}));
   if (!ok) return Error::Unauthenticated(kBadCredentials);
@@ -155,6 +189,26 @@ Result<NewSession> SignIn(store::Transaction& tx, const Clock& clock, const Acco
   ASSIGN_OR_RETURN(out.session, tx.accounts().CreateSession(s));
   ASSIGN_OR_RETURN(out.principal, LoadPrincipal(tx, user.id));
   return out;
+}
+
+Result<std::optional<NewSession>> PeekSession(store::Transaction& tx, const Clock& clock,
+                                              const AccountPolicy& policy, std::string_view token) {
+  if (token.empty()) return Unauthenticated();
+  Result<store::Session> found = tx.accounts().FindSessionByTokenHash(HashToken(token));
+  if (!found.ok()) {
+    if (found.error().code == ErrorCode::kNotFound) return Unauthenticated();
+    return std::move(found).error();
+  }
+  const int64_t now = clock.NowSeconds();
+  const bool expired = now >= found->idle_expires_at || now >= found->absolute_expires_at;
+  if (expired || now - found->last_seen_at >= policy.session_touch_every_seconds) {
+    return std::optional<NewSession>();  // a write is due: LookupSession does it
+  }
+  NewSession out;
+  ASSIGN_OR_RETURN(out.principal, LoadPrincipal(tx, found->user_id));
+  if (out.principal.user.disabled) return Unauthenticated();
+  out.session = std::move(found).value();
+  return std::optional<NewSession>(std::move(out));
 }
 
 Result<NewSession> LookupSession(store::Transaction& tx, const Clock& clock, const AccountPolicy& policy,

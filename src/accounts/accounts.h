@@ -55,16 +55,17 @@ struct Principal {
   store::User user;
   std::vector<store::RoleGrant> grants;
 
-  // True when a grant of `role` or a stronger one covers `body` (a grant for every body covers all; an empty
-  // `body` asks for a grant for every body).
+  // True when a grant of `role` or a stronger one covers `body` (a grant for every body covers all, and so
+  // does any administrator grant; an empty `body` asks for a grant for every body).
   bool HasRole(store::AccountRole role, std::optional<store::BodyId> body = std::nullopt) const;
 };
 
-// What `principal` (empty: the public) may see of `body`'s material (empty: across bodies, so only grants for
-// every body count). Public and members: published, non-exempt, non-sensitive only (members read OFFICIAL,
-// which the public may also read once published). Authors: also unpublished drafts, not exempt or sensitive.
-// Clerks and administrators: everything.
-store::Viewer ViewerFor(const std::optional<Principal>& principal, std::optional<store::BodyId> body);
+// What `principal` (empty, or disabled: the public) may see, body by body. The public: published material
+// that is neither exempt nor OFFICIAL-SENSITIVE. Members of a body: also its published exempt and
+// OFFICIAL-SENSITIVE papers and items (the body's own papers are circulated to them). Authors and clerks of a
+// body: also its unpublished drafts. A grant for every body applies to every body; an administrator sees
+// everything. Roles only add: a grant never hides what the public sees.
+store::Viewer ViewerFor(const std::optional<Principal>& principal);
 
 // Loads the principal of a user. kNotFound when there is no such user.
 Result<Principal> LoadPrincipal(store::Transaction& tx, store::UserId user_id);
@@ -88,15 +89,24 @@ struct NewSession {
 // Signs in with email and password from `address`. Records the attempt; on success creates a session (a new
 // token every time, so a token planted before sign-in is never honoured) and raises the hash cost when the
 // policy's is higher. Errors: kUnavailable (message says how long to wait) when rate limited,
-// kUnauthenticated for an unknown email, a wrong password or a disabled user (one message for all three). The
-// attempt is stored in `tx`; the caller commits it even on kUnauthenticated.
+// kUnauthenticated for an unknown email, a wrong password or a disabled user (one message for all three, and
+// the same password hashing for each, so that neither answer nor timing tells which emails exist). The
+// attempt is stored in `tx`; the caller commits it even on kUnauthenticated. When rate limited and
+// `retry_after` is given, it receives the seconds to wait.
 Result<NewSession> SignIn(store::Transaction& tx, const Clock& clock, const AccountPolicy& policy,
-                          const std::string& email, std::string_view password, const std::string& address);
+                          const std::string& email, std::string_view password, const std::string& address,
+                          int64_t* retry_after = nullptr);
 
 // The session and principal for a cookie token; renews the idle expiry. kUnauthenticated when there is no
 // such session, it has expired (it is then deleted) or its user is disabled.
 Result<NewSession> LookupSession(store::Transaction& tx, const Clock& clock, const AccountPolicy& policy,
                                  std::string_view token);
+
+// LookupSession without writing, for a read-only transaction: the session and principal when the session is
+// live and needs no renewal yet; nullopt when a write is due (renewal or expiry), and the caller should call
+// LookupSession in a writing transaction. Errors as LookupSession.
+Result<std::optional<NewSession>> PeekSession(store::Transaction& tx, const Clock& clock,
+                                              const AccountPolicy& policy, std::string_view token);
 
 // Ends the session of this token. kUnauthenticated when there is none.
 Status SignOut(store::Transaction& tx, std::string_view token);

@@ -64,7 +64,7 @@ TEST(DecideSignInTest, AddressLimitAppliesAcrossAccounts) {
   EXPECT_TRUE(DecideSignIn({}, Failures(50, 100), 100, p).locked);
 }
 
-TEST(ViewerForTest, RolesDecideWhatIsSeen) {
+TEST(ViewerForTest, RolesDecideWhatIsSeenBodyByBody) {
   store::BodyId board{1}, other{2};
   auto with = [](std::optional<store::BodyId> body, AccountRole role) {
     Principal p;
@@ -72,18 +72,50 @@ TEST(ViewerForTest, RolesDecideWhatIsSeen) {
     p.grants.push_back({.user_id = p.user.id, .body_id = body, .role = role});
     return std::optional<Principal>(p);
   };
-  auto flags = [](store::Viewer v) { return std::make_pair(v.sees_unpublished, v.sees_sensitive); };
-  using F = std::pair<bool, bool>;
-  EXPECT_EQ(flags(ViewerFor(std::nullopt, board)), F(false, false));
-  EXPECT_EQ(flags(ViewerFor(with(board, AccountRole::kMember), board)), F(false, false));
-  EXPECT_EQ(flags(ViewerFor(with(board, AccountRole::kAuthor), board)), F(true, false));
-  EXPECT_EQ(flags(ViewerFor(with(board, AccountRole::kClerk), board)), F(true, true));
-  EXPECT_EQ(flags(ViewerFor(with(board, AccountRole::kClerk), other)), F(false, false));
-  EXPECT_EQ(flags(ViewerFor(with(board, AccountRole::kClerk), std::nullopt)), F(false, false));
-  EXPECT_EQ(flags(ViewerFor(with(std::nullopt, AccountRole::kAdmin), other)), F(true, true));
+  using Ids = std::vector<int64_t>;
+  struct Seen {
+    bool unpublished, sensitive;
+    Ids unpublished_bodies, sensitive_bodies;
+    bool operator==(const Seen&) const = default;
+  };
+  auto seen = [](const store::Viewer& v) {
+    Seen s{v.sees_unpublished, v.sees_sensitive, {}, {}};
+    for (store::BodyId b : v.unpublished_bodies) s.unpublished_bodies.push_back(b.value);
+    for (store::BodyId b : v.sensitive_bodies) s.sensitive_bodies.push_back(b.value);
+    return s;
+  };
+  EXPECT_EQ(seen(ViewerFor(std::nullopt)), (Seen{false, false, {}, {}}));
+  EXPECT_EQ(seen(ViewerFor(with(board, AccountRole::kMember))), (Seen{false, false, {}, {1}}));
+  EXPECT_EQ(seen(ViewerFor(with(board, AccountRole::kAuthor))), (Seen{false, false, {1}, {1}}));
+  EXPECT_EQ(seen(ViewerFor(with(board, AccountRole::kClerk))), (Seen{false, false, {1}, {1}}));
+  EXPECT_EQ(seen(ViewerFor(with(std::nullopt, AccountRole::kMember))), (Seen{false, true, {}, {}}));
+  EXPECT_EQ(seen(ViewerFor(with(std::nullopt, AccountRole::kClerk))), (Seen{true, true, {}, {}}));
+  EXPECT_EQ(seen(ViewerFor(with(other, AccountRole::kAdmin))), (Seen{true, true, {}, {}}));
+  std::optional<Principal> two = with(board, AccountRole::kMember);
+  two->grants.push_back({.user_id = two->user.id, .body_id = other, .role = AccountRole::kClerk});
+  EXPECT_EQ(seen(ViewerFor(two)), (Seen{false, false, {2}, {1, 2}}));
   auto disabled = with(std::nullopt, AccountRole::kAdmin);
   disabled->user.disabled = true;
-  EXPECT_EQ(flags(ViewerFor(disabled, board)), F(false, false));
+  EXPECT_EQ(seen(ViewerFor(disabled)), (Seen{false, false, {}, {}}));
+}
+
+TEST(PrincipalTest, HasRoleFollowsReachAndBody) {
+  store::BodyId board{1}, other{2};
+  Principal p;
+  p.grants.push_back({.body_id = board, .role = AccountRole::kAuthor});
+  EXPECT_TRUE(p.HasRole(AccountRole::kMember, board));  // a stronger role includes the weaker
+  EXPECT_TRUE(p.HasRole(AccountRole::kAuthor, board));
+  EXPECT_FALSE(p.HasRole(AccountRole::kClerk, board));
+  EXPECT_FALSE(p.HasRole(AccountRole::kMember, other));
+  EXPECT_FALSE(p.HasRole(AccountRole::kMember));  // no grant for every body
+  Principal everywhere;
+  everywhere.grants.push_back({.role = AccountRole::kClerk});
+  EXPECT_TRUE(everywhere.HasRole(AccountRole::kClerk, other));
+  EXPECT_TRUE(everywhere.HasRole(AccountRole::kClerk));
+  Principal admin;
+  admin.grants.push_back({.body_id = board, .role = AccountRole::kAdmin});
+  EXPECT_TRUE(admin.HasRole(AccountRole::kClerk, other));  // administrators reach every body
+  EXPECT_TRUE(admin.HasRole(AccountRole::kAdmin));
 }
 
 class AccountsStoreTest : public ::testing::Test {
@@ -193,6 +225,43 @@ TEST_F(AccountsStoreTest, SessionsExpireWhenIdleAndAbsolutely) {
   ASSERT_TRUE(idle.ok());
   clock_.Advance(policy_.session_idle_seconds);
   EXPECT_EQ(LookupSession(*tx, clock_, policy_, idle->token).error().code, ErrorCode::kUnauthenticated);
+}
+
+TEST_F(AccountsStoreTest, PeekSessionReadsUntilARenewalIsDue) {
+  std::string token;
+  {
+    auto tx = Begin();
+    auto s = SignIn(*tx, clock_, policy_, "clerk@example.org", "s3cret pass", "10.0.0.1");
+    ASSERT_TRUE(s.ok());
+    token = s->token;
+    ASSERT_TRUE(tx->Commit().ok());
+  }
+  auto read = std::move(store_->Begin(store::Access::kReadOnly)).value();
+  auto fresh = PeekSession(*read, clock_, policy_, token);
+  ASSERT_TRUE(fresh.ok()) << fresh.error().message;
+  ASSERT_TRUE(fresh->has_value());
+  EXPECT_EQ((*fresh)->principal.user.id, user_.id);
+  EXPECT_EQ(PeekSession(*read, clock_, policy_, "planted").error().code, ErrorCode::kUnauthenticated);
+  clock_.Advance(policy_.session_touch_every_seconds);
+  auto due = PeekSession(*read, clock_, policy_, token);
+  ASSERT_TRUE(due.ok());
+  EXPECT_FALSE(due->has_value());  // the caller renews it in a writing transaction
+  clock_.Advance(policy_.session_idle_seconds);
+  auto expired = PeekSession(*read, clock_, policy_, token);
+  ASSERT_TRUE(expired.ok());
+  EXPECT_FALSE(expired->has_value());  // and LookupSession then deletes it
+}
+
+TEST_F(AccountsStoreTest, RateLimitedSignInSaysHowLongToWait) {
+  auto tx = Begin();
+  for (int i = 0; i < 4; ++i)
+    ASSERT_FALSE(SignIn(*tx, clock_, policy_, "clerk@example.org", "bad", "1").ok());
+  int64_t retry_after = -1;
+  auto slowed = SignIn(*tx, clock_, policy_, "clerk@example.org", "bad", "1", &retry_after);
+  ASSERT_FALSE(slowed.ok());
+  EXPECT_EQ(slowed.error().code, ErrorCode::kUnavailable);
+  EXPECT_GT(retry_after, 0);
+  EXPECT_NE(slowed.error().message.find(std::to_string(retry_after) + " seconds"), std::string::npos);
 }
 
 TEST_F(AccountsStoreTest, SignOutAndSignOutEverywhere) {

@@ -28,6 +28,8 @@ struct ServeOptions {
   int io_threads = 0;                     // 0: one per core
   int workers = 0;                        // 0: the server's default
   bool quiet = false;                     // no request log
+  bool trust_proxy = false;               // believe X-Forwarded-For and X-Forwarded-Proto
+  bool secure = false;                    // served over TLS: Secure cookies and HSTS
 };
 
 // Opens (and migrates) the database, loads the demo when asked and the database is empty, serves until SIGINT
@@ -61,8 +63,8 @@ struct SearchOptions {
 int RunSearch(const SearchOptions& options);
 
 // Registers `user` (add, list, reset-password, disable, grant, revoke, token) and `audit verify` on `app`
-// (user.cc). The returned function runs the one that was chosen after parsing, or returns nullopt when neither
-// was.
+// (user.cc). The returned function runs the one that was chosen after parsing, or returns nullopt when
+// neither was.
 std::function<std::optional<int>()> AddAccountCommands(CLI::App& app, const std::string& default_db);
 
 }  // namespace boardroom::cli

@@ -49,6 +49,11 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--workers", serve.workers, "Request handler threads (0: the default)")
       ->check(CLI::Range(0, 1024));
   serve_cmd->add_flag("--quiet", serve.quiet, "Do not log each request");
+  serve_cmd->add_flag("--trust-proxy", serve.trust_proxy,
+                      "Behind a reverse proxy: take the client's address from X-Forwarded-For and TLS from "
+                      "X-Forwarded-Proto");
+  serve_cmd->add_flag("--secure", serve.secure,
+                      "Served over TLS: mark cookies Secure and send Strict-Transport-Security");
 
   std::string migrate_db = kDefaultDb;
   CLI::App* migrate_cmd = app.add_subcommand("migrate", "Bring the database schema up to date");
@@ -70,7 +75,8 @@ int main(int argc, char** argv) {
   AddDbOption(*search_cmd, search.db);
   search_cmd->add_flag("--json", search.json, "Print the results as the JSON API does");
   search_cmd->add_option("--page", search.page, "Page of results (20 a page)");
-  search_cmd->add_option("QUERY", search.query, "What to look for (see docs/architecture.md, Search)")->required();
+  search_cmd->add_option("QUERY", search.query, "What to look for (see docs/architecture.md, Search)")
+      ->required();
 
   auto run_account_command = boardroom::cli::AddAccountCommands(app, kDefaultDb);
 

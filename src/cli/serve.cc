@@ -10,13 +10,12 @@
 #include <string>
 #include <system_error>
 
+#include "accounts/crypto.h"
 #include "cli/commands.h"
 #include "core/clock.h"
 #include "governance/demo.h"
 #include "store/sqlite/sqlite_store.h"
-#include "web/governance_pages.h"
-#include "web/search_pages.h"
-#include "web/pages.h"
+#include "web/app.h"
 #include "web/server.h"
 
 #ifndef BOARDROOM_VERSION
@@ -60,6 +59,12 @@ Status MaybeLoadDemo(store::Store& store, const Clock& clock, spdlog::logger& lo
   return OkStatus();
 }
 
+Result<bool> HasUsers(store::Store& store) {
+  ASSIGN_OR_RETURN(std::unique_ptr<store::Transaction> tx, store.Begin(store::Access::kReadOnly));
+  ASSIGN_OR_RETURN(int64_t users, tx->accounts().CountUsers());
+  return users > 0;
+}
+
 }  // namespace
 
 int RunServe(const ServeOptions& options) {
@@ -81,22 +86,24 @@ int RunServe(const ServeOptions& options) {
     }
   }
 
-  Result<web::Site> site = web::MakeSite(BOARDROOM_VERSION);
-  if (!site.ok()) {
-    PrintError("cannot build the site", site.error());
+  Result<bool> has_users = HasUsers(**store);
+  if (!has_users.ok()) {
+    PrintError("cannot read the accounts", has_users.error());
     return kExitFailed;
   }
-  // Public pages are cached until the next write through this server, and for a second at most (writes by
-  // other processes, such as an import from the command line, and the turn of the day).
-  web::GovernanceContext context{*store, clock,
-                                 std::make_shared<web::PageCache>(4096, std::chrono::milliseconds(1000))};
-  site->home_page = [site = *site, context](const web::Request& request) {
-    return web::GovernanceHomePage(site, context, request);
-  };
-  web::Router router;
-  web::AddFoundationRoutes(router, *site);
-  web::AddGovernancePages(router, *site, context);
-  web::AddSearchRoutes(router, *site, web::SearchContext{*store});
+  web::AppOptions app_options;
+  app_options.store = *store;
+  app_options.clock = clock;
+  app_options.version = BOARDROOM_VERSION;
+  app_options.trust_proxy = options.trust_proxy;
+  app_options.secure = options.secure;
+  // A new installation opens only its first-run page, which asks for this code from the log.
+  if (!*has_users) app_options.setup_code = accounts::NewToken().substr(0, 16);
+  Result<web::App> app = web::BuildApp(app_options);
+  if (!app.ok()) {
+    PrintError("cannot build the site", app.error());
+    return kExitFailed;
+  }
 
   web::ServerOptions server_options;
   server_options.listen = options.listen;
@@ -104,7 +111,7 @@ int RunServe(const ServeOptions& options) {
   server_options.workers = options.workers;
   server_options.log_requests = !options.quiet;
   server_options.logger = log;
-  web::Server server(server_options, std::move(router));
+  web::Server server(server_options, std::move(app->router));
   Result<int> port = server.Start();
   if (!port.ok()) {
     PrintError("cannot listen on " + options.listen, port.error());
@@ -114,6 +121,12 @@ int RunServe(const ServeOptions& options) {
   std::string host = options.listen.substr(0, options.listen.rfind(':'));
   log->info("boardroom {} serving http://{}:{}/ with {} (ready in {} ms)", BOARDROOM_VERSION, host, *port,
             options.db, ms.count());
+  if (!app_options.setup_code.empty()) {
+    log->warn(
+        "no user yet: open http://{}:{}/first-run and enter the set-up code {} to create the first "
+        "administrator (or run `boardroom user add EMAIL --name NAME --role admin --password-stdin`)",
+        host, *port, app_options.setup_code);
+  }
   server.Run();
   log->info("stopped");
   return kExitOk;

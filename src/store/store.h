@@ -39,23 +39,25 @@ namespace boardroom::store {
 
 // Who is reading. Filtering by classification and publication happens inside the store's queries — one
 // predicate per backend, used by every reading method that takes a Viewer — so no door (page, API, feed,
-// search, export) can forget it. accounts decides which flags a signed-in user gets; the default is the
-// public.
+// search, export) can forget it. accounts decides what a signed-in user gets (see accounts::ViewerFor); the
+// default is the public.
 //
-// A Paper is visible to a viewer when
-//   (published OR sees_unpublished) AND ((NOT exempt AND classification <> official_sensitive) OR
-//   sees_sensitive).
+// A Paper of body B is visible to a viewer when
+//   (published OR sees_unpublished OR B in unpublished_bodies) AND
+//   ((NOT exempt AND classification <> official_sensitive) OR sees_sensitive OR B in sensitive_bodies).
 // Sections, paragraphs, recommendations and clearances are visible when their paper is. An agenda item of
-// kind kExempt is visible only with sees_sensitive; a visible item whose paper is not visible is returned
-// with `paper_id` cleared.
+// kind kExempt is visible only with sees_sensitive or its meeting's body in sensitive_bodies; a visible item
+// whose paper is not visible is returned with `paper_id` cleared.
 struct Viewer {
-  bool sees_unpublished = false;
-  bool sees_sensitive = false;
+  bool sees_unpublished = false;           // every body's unpublished material
+  bool sees_sensitive = false;             // every body's exempt and OFFICIAL-SENSITIVE material
+  std::vector<BodyId> unpublished_bodies;  // and these bodies' unpublished material
+  std::vector<BodyId> sensitive_bodies;    // and these bodies' exempt and OFFICIAL-SENSITIVE material
 
   // A member of the public: published, non-exempt, non-sensitive material only.
   static Viewer Public() { return {}; }
-  // Sees everything (clerks, administrators, the importer, the store's own tests).
-  static Viewer Everything() { return {true, true}; }
+  // Sees everything (administrators, the importer, the store's own tests).
+  static Viewer Everything() { return {.sees_unpublished = true, .sees_sensitive = true}; }
 };
 
 // Which slice of a list to return. REQUIRES (else kInvalidArgument): 1 <= limit <= kMaxLimit, offset >= 0.

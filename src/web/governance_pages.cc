@@ -23,9 +23,9 @@ Result<int64_t> ParseId(std::string_view text) {
   return id;
 }
 
-// Today as the page header says it: the store decides access; the public sees published material only.
-store::Viewer ViewerFor(const Request&) {
-  return store::Viewer::Public();
+// What the caller may see: the store filters by it.
+store::Viewer ViewerFor(const Request& request) {
+  return accounts::ViewerFor(request.caller.principal);
 }
 
 void SetDate(ctemplate::TemplateDictionary& d, const std::string& prefix, const governance::DateView& date) {
@@ -118,8 +118,8 @@ Response MeetingPage(const Site& site, const GovernanceContext& context, const R
   if (!view.ok()) return HtmlErrorResponse(site, request, view.error());
   const governance::MeetingView& v = *view;
   std::string title = v.body.name + ", " + v.meeting.date.display;
-  Result<std::string> html =
-      site.renderer->RenderPage({title, ""}, "meeting.tpl", [&](ctemplate::TemplateDictionary& d) {
+  Result<std::string> html = site.renderer->RenderPage(
+      PageFor(request, title), "meeting.tpl", [&](ctemplate::TemplateDictionary& d) {
         d.SetValue("BODY_NAME", v.body.name);
         d.SetValue("BODY_ACTIONS_HREF", "/bodies/" + std::to_string(v.body.id.value) + "/actions");
         FillMeetingSummary(d, v.meeting);
@@ -160,17 +160,18 @@ Response ActionLogPage(const Site& site, const GovernanceContext& context, const
       governance::LoadActionLog(*context.store, store::BodyId{*id}, ViewerFor(request), *context.clock);
   if (!view.ok()) return HtmlErrorResponse(site, request, view.error());
   const governance::ActionLogView& v = *view;
-  Result<std::string> html = site.renderer->RenderPage(
-      {"Action log: " + v.body.name, ""}, "action_log.tpl", [&](ctemplate::TemplateDictionary& d) {
-        d.SetValue("BODY_NAME", v.body.name);
-        SetDate(d, "TODAY", v.today);
-        d.SetValue("OPEN", std::to_string(v.open_actions));
-        d.SetValue("OVERDUE", std::to_string(v.overdue_actions));
-        d.SetValue("DUE_SOON", std::to_string(v.due_soon_actions));
-        d.SetValue("CLOSED", std::to_string(v.closed_actions));
-        FillActionTable(d, v.actions);
-        if (v.actions.empty()) d.ShowSection("NO_ACTIONS");
-      });
+  Result<std::string> html =
+      site.renderer->RenderPage(PageFor(request, "Action log: " + v.body.name), "action_log.tpl",
+                                [&](ctemplate::TemplateDictionary& d) {
+                                  d.SetValue("BODY_NAME", v.body.name);
+                                  SetDate(d, "TODAY", v.today);
+                                  d.SetValue("OPEN", std::to_string(v.open_actions));
+                                  d.SetValue("OVERDUE", std::to_string(v.overdue_actions));
+                                  d.SetValue("DUE_SOON", std::to_string(v.due_soon_actions));
+                                  d.SetValue("CLOSED", std::to_string(v.closed_actions));
+                                  FillActionTable(d, v.actions);
+                                  if (v.actions.empty()) d.ShowSection("NO_ACTIONS");
+                                });
   return HtmlResponse(site, request, html);
 }
 
@@ -178,7 +179,8 @@ Response ActionLogPage(const Site& site, const GovernanceContext& context, const
 // commit count is read before rendering, so a write that lands during rendering makes the copy stale at once.
 Response Cached(const GovernanceContext& context, const Request& request,
                 const std::function<Response()>& render) {
-  if (!context.cache) return render();
+  // Only the public's pages are kept: what a signed-in person sees depends on their roles.
+  if (!context.cache || request.caller.signed_in()) return render();
   const uint64_t commit_count = context.store->CommitCount();
   const auto now = std::chrono::steady_clock::now();
   if (std::optional<Response> hit = context.cache->Get(request.target, commit_count, now))
@@ -194,7 +196,8 @@ Response HomePage(const Site& site, const GovernanceContext& context, const Requ
   if (!view.ok()) return HtmlErrorResponse(site, request, view.error());
   const governance::HomeView& v = *view;
   Result<std::string> html = site.renderer->RenderPage(
-      {"Meetings, papers and actions", ""}, "board_home.tpl", [&](ctemplate::TemplateDictionary& d) {
+      PageFor(request, "Meetings, papers and actions"), "board_home.tpl",
+      [&](ctemplate::TemplateDictionary& d) {
         SetDate(d, "TODAY", v.today);
         d.SetValue("OPEN", std::to_string(v.open_actions));
         d.SetValue("OVERDUE", std::to_string(v.overdue_actions));

@@ -119,4 +119,8 @@ std::string_view ReasonPhrase(int status) {
   }
 }
 
+bool IsApiPath(std::string_view path) {
+  return path == "/api" || path.starts_with("/api/");
+}
+
 }  // namespace boardroom::web

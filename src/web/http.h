@@ -9,10 +9,21 @@
 #include <utility>
 #include <vector>
 
+#include "accounts/accounts.h"
+
 namespace boardroom::web {
 
 // An ordered list of name/value pairs (headers, query parameters). Names may repeat.
 using Fields = std::vector<std::pair<std::string, std::string>>;
+
+// Who is asking, as the application's authentication step (auth.h) found before routing. Empty: the public.
+struct Caller {
+  std::optional<accounts::Principal> principal;
+  std::optional<store::Session> session;  // set when signed in with the session cookie
+  bool by_api_token = false;              // signed in with Authorization: Bearer
+
+  bool signed_in() const { return principal.has_value(); }
+};
 
 // One HTTP request, as a handler sees it.
 struct Request {
@@ -24,6 +35,7 @@ struct Request {
   Fields headers;      // as received; look them up with Header()
   std::string body;
   std::string client_address;  // the peer's IP address, e.g. "127.0.0.1"
+  Caller caller;               // filled before routing; the public until then
 
   // The value of the path parameter `name`, or empty when the route has no such parameter.
   std::string_view Param(std::string_view name) const;
@@ -58,6 +70,9 @@ struct Response {
 
 // The standard reason phrase of `status` ("Not Found"), or "Unknown" for a status we never send.
 std::string_view ReasonPhrase(int status);
+
+// True when `path` belongs to the JSON API ("/api" or below it): errors there are JSON, not pages.
+bool IsApiPath(std::string_view path);
 
 // True when `a` and `b` are equal ignoring ASCII case.
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);

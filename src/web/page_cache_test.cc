@@ -8,7 +8,9 @@ namespace {
 using std::chrono::milliseconds;
 using Time = std::chrono::steady_clock::time_point;
 
-Response Page(std::string body) { return Response::Html(200, std::move(body)); }
+Response Page(std::string body) {
+  return Response::Html(200, std::move(body));
+}
 
 TEST(PageCacheTest, ServesAStoredPageWhileNothingChanged) {
   PageCache cache(8, milliseconds(1000));
@@ -35,7 +37,8 @@ TEST(PageCacheTest, PagesExpireByAge) {
   Time t0{};
   cache.Put("/", 1, t0, Page("home"));
   EXPECT_FALSE(cache.Get("/", 1, t0 + milliseconds(1000)).has_value());
-  EXPECT_FALSE(cache.Get("/", 1, t0 - milliseconds(1)).has_value()) << "a clock that went back is not trusted";
+  EXPECT_FALSE(cache.Get("/", 1, t0 - milliseconds(1)).has_value())
+      << "a clock that went back is not trusted";
 }
 
 TEST(PageCacheTest, AFullCacheDropsStaleEntriesFirst) {

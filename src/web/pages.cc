@@ -11,10 +11,6 @@ namespace {
 constexpr char kGovukCss[] = "govuk-frontend.min.css";
 constexpr char kOwnCss[] = "boardroom.css";
 
-bool IsApiPath(std::string_view path) {
-  return path == "/api" || path.starts_with("/api/");
-}
-
 // The plain answer when even the error page cannot be rendered; never shows the reason.
 Response PlainError(int status) {
   return Response::Text(status, std::string(ReasonPhrase(status)) + "\n");
@@ -23,8 +19,8 @@ Response PlainError(int status) {
 Response ErrorPage(const Site& site, const Request& request, int status, std::string heading,
                    std::string message) {
   Result<std::string> html =
-      site.renderer->RenderPage({heading, std::string(request.Query("q").value_or(""))}, "error.tpl",
-                                [&](ctemplate::TemplateDictionary& d) {
+      site.renderer->RenderPage(PageFor(request, heading, std::string(request.Query("q").value_or(""))),
+                                "error.tpl", [&](ctemplate::TemplateDictionary& d) {
                                   d.SetValue("HEADING", heading);
                                   d.SetValue("MESSAGE", message);
                                   if (status == 404) d.ShowSection("NOT_FOUND");
@@ -54,16 +50,17 @@ Response Fallback(const Site& site, const Request& request, int status) {
 Response HomePage(const Site& site, const Request& request) {
   Result<HomeView> view = site.home ? site.home(request) : Result<HomeView>(DefaultHomeView());
   if (!view.ok()) return HtmlErrorResponse(site, request, view.error());
-  Result<std::string> html = site.renderer->RenderPage(
-      {site.renderer->layout().product_name, ""}, "home.tpl", [&](ctemplate::TemplateDictionary& d) {
-        d.SetValue("INTRO", view->intro);
-        for (const HomeLink& link : view->links) {
-          ctemplate::TemplateDictionary* item = d.AddSectionDictionary("LINK");
-          item->SetValue("LABEL", link.label);
-          item->SetValue("HREF", link.href);
-          item->SetValue("DESCRIPTION", link.description);
-        }
-      });
+  Result<std::string> html = site.renderer->RenderPage(PageFor(request, site.renderer->layout().product_name),
+                                                       "home.tpl", [&](ctemplate::TemplateDictionary& d) {
+                                                         d.SetValue("INTRO", view->intro);
+                                                         for (const HomeLink& link : view->links) {
+                                                           ctemplate::TemplateDictionary* item =
+                                                               d.AddSectionDictionary("LINK");
+                                                           item->SetValue("LABEL", link.label);
+                                                           item->SetValue("HREF", link.href);
+                                                           item->SetValue("DESCRIPTION", link.description);
+                                                         }
+                                                       });
   return HtmlResponse(site, request, html);
 }
 
@@ -119,6 +116,15 @@ void AddFoundationRoutes(Router& router, const Site& site) {
     return Fallback(site, request, 404);
   });
   router.SetFallback([site](const Request& request, int status) { return Fallback(site, request, status); });
+}
+
+PageInfo PageFor(const Request& request, std::string title, std::string search_query) {
+  PageInfo page{std::move(title), std::move(search_query), "", ""};
+  if (request.caller.principal) {
+    page.user_name = request.caller.principal->user.name;
+    if (request.caller.session) page.csrf_token = request.caller.session->csrf_token;
+  }
+  return page;
 }
 
 Response HtmlErrorResponse(const Site& site, const Request& request, const Error& error) {

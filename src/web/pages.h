@@ -40,8 +40,8 @@ struct Site {
   std::string version = "0.0.0";
   // Builds the home page's view model for each request; unset means DefaultHomeView().
   std::function<Result<HomeView>(const Request&)> home;
-  // Answers GET / in full instead of the foundation's home page (the governance home, built from the database);
-  // unset means the foundation's page built from `home`.
+  // Answers GET / in full instead of the foundation's home page (the governance home, built from the
+  // database); unset means the foundation's page built from `home`.
   std::function<Response(const Request&)> home_page;
 };
 
@@ -51,6 +51,10 @@ Result<Site> MakeSite(std::string version);
 
 // Registers GET /, /healthz, /api/v1, /static/{name} and the 404/405 fallback on `router`.
 void AddFoundationRoutes(Router& router, const Site& site);
+
+// What the layout shows for this request: the title, the search box's words, and who is signed in (with the
+// session's CSRF token for the sign-out form).
+PageInfo PageFor(const Request& request, std::string title, std::string search_query = "");
 
 // An HTML error page for `error` inside the layout, with the status from HttpStatusFor.
 Response HtmlErrorResponse(const Site& site, const Request& request, const Error& error);

@@ -62,6 +62,14 @@ Result<std::string> Renderer::RenderPage(const PageInfo& page, std::string_view 
   dictionary.SetValue("PAGE_TITLE", page.title);
   dictionary.SetValue("PRODUCT_NAME", layout_.product_name);
   dictionary.SetValue("SEARCH_QUERY", page.search_query);
+  if (page.user_name.empty()) {
+    dictionary.ShowSection("SIGNED_OUT");
+  } else {
+    ctemplate::TemplateDictionary* user = dictionary.AddSectionDictionary("SIGNED_IN");
+    user->SetValue("USER_NAME", page.user_name);
+    user->SetValue("CSRF_TOKEN", page.csrf_token);
+    user->ShowSection(page.csrf_token.empty() ? "NO_SESSION" : "SESSION");
+  }
   for (const std::string& url : layout_.stylesheets) {
     dictionary.AddSectionDictionary("STYLESHEET")->SetValue("URL", url);
   }

@@ -42,6 +42,8 @@ struct LayoutOptions {
 struct PageInfo {
   std::string title;         // the <title> and usually the <h1>
   std::string search_query;  // echoed in the header's search box
+  std::string user_name;     // the signed-in person, shown with links to their account and to sign out
+  std::string csrf_token;    // the session's CSRF token, for the sign-out form; empty when signed out
 };
 
 // Fills the dictionary of a page's content template.

@@ -73,8 +73,9 @@ TEST(RendererTest, EmbeddedTemplatesAllRegister) {
 // Raw output ({{X:none}}) must stay a rare, reviewed exception: this list names every template allowed to use
 // it.
 TEST(RendererTest, NoUnreviewedRawOutputInTemplates) {
-  // search.tpl: TITLE_HTML and SNIPPET_HTML are built by search::MarkedToHtml (src/search/query.h), which escapes the text first and
-  // then adds only its own <mark> tags (tested in src/search/query_test.cc and tests/http/search_http_test.cc).
+  // search.tpl: TITLE_HTML and SNIPPET_HTML are built by search::MarkedToHtml (src/search/query.h), which
+  // escapes the text first and then adds only its own <mark> tags (tested in src/search/query_test.cc and
+  // tests/http/search_http_test.cc).
   const std::vector<std::string> allowed = {"search.tpl"};
   for (const EmbeddedFile& file : EmbeddedTemplates()) {
     bool raw = file.data.find(":none}}") != std::string_view::npos ||

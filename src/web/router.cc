@@ -129,6 +129,7 @@ Router::Match Router::Find(std::string_view method, std::string_view path) const
   }
   if (best != nullptr) {
     match.handler = &best->handler;
+    match.pattern = best->pattern;
     match.params = std::move(best_params);
   }
   return match;
@@ -136,10 +137,17 @@ Router::Match Router::Find(std::string_view method, std::string_view path) const
 
 Response Router::Handle(Request& request) const {
   Match match = Find(request.method, request.path);
-  if (match.handler != nullptr) {
-    request.params = std::move(match.params);
-    return (*match.handler)(request);
+  Response response = Dispatch(request, match);
+  if (after_) after_(request, response);
+  return response;
+}
+
+Response Router::Dispatch(Request& request, Match& match) const {
+  if (match.handler != nullptr) request.params = std::move(match.params);
+  if (before_) {
+    if (std::optional<Response> answered = before_(request, match.pattern)) return std::move(*answered);
   }
+  if (match.handler != nullptr) return (*match.handler)(request);
   if (match.allowed.empty()) return fallback_(request, 404);
   Response response = fallback_(request, 405);
   std::string allow;
@@ -149,6 +157,12 @@ Response Router::Handle(Request& request) const {
   }
   response.SetHeader("Allow", std::move(allow));
   return response;
+}
+
+std::vector<std::string> Router::Routes() const {
+  std::vector<std::string> routes;
+  for (const Route& route : routes_) routes.push_back(route.method + " " + route.pattern);
+  return routes;
 }
 
 }  // namespace boardroom::web

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,13 @@ using Handler = std::function<Response(const Request&)>;
 
 // Answers a request that no route takes: `status` is 404 (no such path) or 405 (path known, method not).
 using FallbackHandler = std::function<Response(const Request&, int status)>;
+
+// Runs before every handler and the fallback, given the request and the pattern of the route it matched (""
+// when none): it may fill the request (who is asking) or answer in the handler's place (a 401 or 403).
+using BeforeHook = std::function<std::optional<Response>(Request&, std::string_view pattern)>;
+
+// Runs on every answer, whoever made it: adds headers (security headers, cookies).
+using AfterHook = std::function<void(const Request&, Response&)>;
 
 class Router {
  public:
@@ -37,6 +45,13 @@ class Router {
   // Replaces the handler for unknown paths (404) and wrong methods (405). The default answers in plain text.
   void SetFallback(FallbackHandler fallback);
 
+  // Installs the hooks that run around every request (see BeforeHook and AfterHook); unset means none.
+  void SetBefore(BeforeHook before) { before_ = std::move(before); }
+  void SetAfter(AfterHook after) { after_ = std::move(after); }
+
+  // Every registered route as "METHOD pattern", in registration order: for tests that must cover them all.
+  std::vector<std::string> Routes() const;
+
   // Routes `request` (whose path and method are set) and returns the answer: the handler's, or the
   // fallback's. Fills request.params from the pattern. On a 405 the answer carries "Allow" listing the path's
   // methods.
@@ -46,6 +61,7 @@ class Router {
   // allows.
   struct Match {
     const Handler* handler = nullptr;
+    std::string pattern;  // the matched route's pattern, "" when none
     Fields params;
     std::vector<std::string>
         allowed;  // the methods of every route whose pattern matches, sorted, HEAD added for GET
@@ -64,6 +80,8 @@ class Router {
     Handler handler;
   };
 
+  // Answers a routed request: the before hook, then the handler or the fallback.
+  Response Dispatch(Request& request, Match& match) const;
   // True when `route` matches `segments`; fills `params` when it does.
   static bool Matches(const Route& route, const std::vector<std::string>& segments, Fields* params);
   // True when `a` should win over `b` for the same path.
@@ -71,6 +89,8 @@ class Router {
 
   std::vector<Route> routes_;
   FallbackHandler fallback_;
+  BeforeHook before_;
+  AfterHook after_;
 };
 
 // Splits a decoded path "/a/b/c" into {"a", "b", "c"}; "/" gives no segments, "/a/" gives {"a", ""}.

@@ -113,5 +113,44 @@ TEST(RouterTest, DuplicateRouteThrows) {
   EXPECT_NO_THROW(router.Post("/m/{id}", Says("z")));
 }
 
+TEST(RouterTest, BeforeHookSeesThePatternAndMayAnswer) {
+  Router router;
+  router.Get("/m/{id}", Says("meeting"));
+  std::vector<std::string> seen;
+  router.SetBefore([&seen](Request& r, std::string_view pattern) -> std::optional<Response> {
+    seen.push_back(std::string(pattern) + " id=" + std::string(r.Param("id")));
+    if (r.Param("id") == "secret") return Response::Text(403, "no");
+    return std::nullopt;
+  });
+  EXPECT_EQ(Send(router, "GET", "/m/1").body, "meeting id=1");
+  Response refused = Send(router, "GET", "/m/secret");
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_EQ(refused.body, "no");
+  EXPECT_EQ(Send(router, "GET", "/nowhere").status, 404);
+  EXPECT_EQ(seen, (std::vector<std::string>{"/m/{id} id=1", "/m/{id} id=secret", " id="}));
+}
+
+TEST(RouterTest, AfterHookRunsOnEveryAnswer) {
+  Router router;
+  router.Get("/a", Says("a"));
+  router.SetBefore([](Request& r, std::string_view) -> std::optional<Response> {
+    if (r.path == "/refused") return Response::Text(401, "no");
+    return std::nullopt;
+  });
+  router.SetAfter([](const Request&, Response& response) { response.SetHeader("X-Seen", "yes"); });
+  for (const char* path : {"/a", "/missing", "/refused"}) {
+    SCOPED_TRACE(path);
+    EXPECT_EQ(Send(router, "GET", path).Header("X-Seen"), "yes");
+  }
+  EXPECT_EQ(Send(router, "POST", "/a").Header("X-Seen"), "yes");  // a 405
+}
+
+TEST(RouterTest, RoutesListsEveryRegistration) {
+  Router router;
+  router.Get("/a", Says("a"));
+  router.Post("/a/{id}", Says("b"));
+  EXPECT_EQ(router.Routes(), (std::vector<std::string>{"GET /a", "POST /a/{id}"}));
+}
+
 }  // namespace
 }  // namespace boardroom::web

@@ -68,7 +68,8 @@ Response SearchPage(const Site& site, const SearchContext& context, const Reques
     return HtmlErrorResponse(site, request, results.error());
   }
   Result<std::string> html = site.renderer->RenderPage(
-      {asked ? "Search: " + q : "Search", ""}, "search.tpl", [&](ctemplate::TemplateDictionary& d) {
+      PageFor(request, asked ? "Search: " + q : "Search", q), "search.tpl",
+      [&](ctemplate::TemplateDictionary& d) {
         d.SetValue("QUERY", q);
         if (!asked) return;
         if (!results.ok()) {
@@ -120,8 +121,8 @@ Response SearchApi(const SearchContext& context, const Request& request) {
 
 }  // namespace
 
-store::Viewer SearchViewerFor(const Request&) {
-  return store::Viewer::Public();
+store::Viewer SearchViewerFor(const Request& request) {
+  return accounts::ViewerFor(request.caller.principal);
 }
 
 void AddSearchRoutes(Router& router, const Site& site, const SearchContext& context) {

@@ -18,8 +18,8 @@ struct SearchContext {
   std::shared_ptr<store::Store> store;
 };
 
-// Who is searching: the one place the search doors decide it. The public for now; accounts will map a
-// signed-in user's roles to a Viewer here.
+// Who is searching: the caller's roles as accounts::ViewerFor turns them into a Viewer (the public when
+// signed out).
 store::Viewer SearchViewerFor(const Request& request);
 
 // Registers GET /search and GET /api/v1/search.

@@ -2,6 +2,7 @@
 // for each backend in kBackends.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -831,6 +832,58 @@ TEST_P(ViewerTest, AgendaHidesExemptItemsAndLinksToHiddenPapers) {
   EXPECT_EQ(all[1].paper_id, draft_.id);
   EXPECT_EQ(all[3].exemption_paragraph, "3");
   EXPECT_EQ(all[3].paper_id, exempt_.id);
+}
+
+TEST_P(ViewerTest, BodyListsOpenOnlyTheirOwnBodysMaterial) {
+  Body other;
+  Meeting other_meeting;
+  {
+    auto tx = Write();
+    other = MakeBody(*tx, "Other board");
+    other_meeting = MakeMeeting(*tx, other.id, D(2019, 9, 19));
+    MakePaper(*tx, other.id, "Other draft", false, false, Classification::kPublic);
+    MakePaper(*tx, other.id, "Other sensitive", true, false, Classification::kOfficialSensitive);
+    Must(tx->meetings().CreateAgendaItem({.meeting_id = other_meeting.id,
+                                          .number = "1",
+                                          .position = 1,
+                                          .title = "Other exempt business",
+                                          .kind = AgendaItemKind::kExempt,
+                                          .exemption_paragraph = "3"}));
+    MustOk(tx->Commit());
+  }
+  auto all_titles = [&](const Viewer& viewer) {
+    auto tx = Read();
+    std::vector<std::string> titles;
+    for (const Paper& paper : Must(tx->papers().ListPapers({}, viewer))) titles.push_back(paper.title);
+    std::sort(titles.begin(), titles.end());
+    return titles;
+  };
+  using Titles = std::vector<std::string>;
+  // A member of Board: Board's circulated exempt and sensitive papers, nothing of Other's.
+  EXPECT_EQ(all_titles(Viewer{.sensitive_bodies = {body_.id}}),
+            (Titles{"Exempt", "Official", "Public", "Sensitive"}));
+  // An author of Board: its drafts too.
+  EXPECT_EQ(all_titles(Viewer{.unpublished_bodies = {body_.id}, .sensitive_bodies = {body_.id}}),
+            (Titles{"Draft", "Exempt", "Official", "Public", "Sensitive"}));
+  // Drafts of one body and sensitive papers of another do not combine into a sensitive draft of either.
+  EXPECT_EQ(all_titles(Viewer{.unpublished_bodies = {other.id}, .sensitive_bodies = {body_.id}}),
+            (Titles{"Exempt", "Official", "Other draft", "Public", "Sensitive"}));
+  EXPECT_EQ(
+      all_titles(Viewer{.unpublished_bodies = {body_.id, other.id}, .sensitive_bodies = {body_.id, other.id}})
+          .size(),
+      7u);
+  auto tx = Read();
+  // Exempt agenda items follow the meeting's body.
+  EXPECT_EQ(Must(tx->meetings().ListAgendaItems(meeting_.id, Viewer{.sensitive_bodies = {body_.id}})).size(),
+            4u);
+  EXPECT_EQ(Must(tx->meetings().ListAgendaItems(meeting_.id, Viewer{.sensitive_bodies = {other.id}})).size(),
+            3u);
+  EXPECT_TRUE(
+      Must(tx->meetings().ListAgendaItems(other_meeting.id, Viewer{.sensitive_bodies = {body_.id}})).empty());
+  EXPECT_EQ(CodeOf(tx->meetings().GetAgendaItem(exempt_item_.id, Viewer{.sensitive_bodies = {body_.id}})),
+            "ok");
+  EXPECT_EQ(CodeOf(tx->meetings().GetAgendaItem(exempt_item_.id, Viewer{.sensitive_bodies = {other.id}})),
+            "not_found");
 }
 
 const BackendFactory kBackends[] = {

@@ -32,8 +32,25 @@ void BindPage(Query& query, const Page& page) {
   query.Bind(":limit", page.limit).Bind(":offset", page.offset);
 }
 
+namespace {
+
+// A JSON array of body ids, "[3,7]", bound as one text parameter and read in SQL with json_each.
+std::string BodyIdArray(const std::vector<BodyId>& bodies) {
+  std::string json = "[";
+  for (size_t i = 0; i < bodies.size(); ++i) {
+    if (i > 0) json += ',';
+    json += std::to_string(bodies[i].value);
+  }
+  return json + "]";
+}
+
+}  // namespace
+
 void BindViewer(Query& query, const Viewer& viewer) {
-  query.Bind(":sees_unpublished", viewer.sees_unpublished).Bind(":sees_sensitive", viewer.sees_sensitive);
+  query.Bind(":sees_unpublished", viewer.sees_unpublished)
+      .Bind(":sees_sensitive", viewer.sees_sensitive)
+      .Bind(":unpublished_bodies", BodyIdArray(viewer.unpublished_bodies))
+      .Bind(":sensitive_bodies", BodyIdArray(viewer.sensitive_bodies));
 }
 
 namespace {

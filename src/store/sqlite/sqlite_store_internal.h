@@ -18,7 +18,7 @@ namespace boardroom::store::sqlite {
 Status CheckPage(const Page& page);
 // Binds :limit and :offset.
 void BindPage(Query& query, const Page& page);
-// Binds :sees_unpublished and :sees_sensitive, the parameters of BR_PAPER_VISIBLE (statements.h).
+// Binds the four viewer parameters of BR_PAPER_VISIBLE and BR_AGENDA_ITEM_VISIBLE (statements.h).
 void BindViewer(Query& query, const Viewer& viewer);
 
 // Steps `query` through its rows, reading each with `read` (Query& -> Result<T>).

@@ -10,10 +10,14 @@
 namespace boardroom::store::sqlite::sql {
 
 // The visibility rule of store::Viewer, written once. `p` is the alias of a papers row; the statement must
-// bind :sees_unpublished and :sees_sensitive (0 or 1). See BindViewer in sqlite_store_internal.h.
-#define BR_PAPER_VISIBLE(p)                                                          \
-  "((" #p ".published = 1 OR :sees_unpublished = 1) AND ((" #p ".exempt = 0 AND " #p \
-  ".classification <> 'official_sensitive') OR :sees_sensitive = 1))"
+// bind the four viewer parameters: :sees_unpublished and :sees_sensitive (0 or 1), :unpublished_bodies and
+// :sensitive_bodies (JSON arrays of body ids, read with json_each). See BindViewer in
+// sqlite_store_internal.h.
+#define BR_PAPER_VISIBLE(p)                                                                         \
+  "((" #p ".published = 1 OR :sees_unpublished = 1 OR " #p                                          \
+  ".body_id IN (SELECT value FROM json_each(:unpublished_bodies))) AND ((" #p ".exempt = 0 AND " #p \
+  ".classification <> 'official_sensitive') OR :sees_sensitive = 1 OR " #p                          \
+  ".body_id IN (SELECT value FROM json_each(:sensitive_bodies))))"
 
 // --- Connection settings and transactions
 // ------------------------------------------------------------------------
@@ -121,7 +125,9 @@ inline constexpr char kListMeetings[] =
   "a.exemption_paragraph, "                                                                                      \
   "CASE WHEN EXISTS (SELECT 1 FROM papers p WHERE p.id = a.paper_id AND " BR_PAPER_VISIBLE(p) ") THEN a.paper_id " \
   "ELSE NULL END"
-#define BR_AGENDA_ITEM_VISIBLE "(a.kind <> 'exempt' OR :sees_sensitive = 1)"
+#define BR_AGENDA_ITEM_VISIBLE                                                                   \
+  "(a.kind <> 'exempt' OR :sees_sensitive = 1 OR EXISTS (SELECT 1 FROM meetings m WHERE m.id = " \
+  "a.meeting_id AND m.body_id IN (SELECT value FROM json_each(:sensitive_bodies))))"
 inline constexpr char kInsertAgendaItem[] =
     "INSERT INTO agenda_items (meeting_id, number, position, parent_item_id, title, presenter, kind, "
     "exemption_paragraph, paper_id) VALUES (:meeting_id, :number, :position, :parent_item_id, :title, "
@@ -300,12 +306,14 @@ inline constexpr char kListAuditTrail[] =
 // ------------------------------------------------------------------------------------
 #define BR_USER_COLUMNS "id, version, email, name, password_hash, hash_params, disabled, created_at"
 inline constexpr char kInsertUser[] =
-    "INSERT INTO users (email, name, password_hash, hash_params, disabled, created_at) VALUES (:email, :name, "
+    "INSERT INTO users (email, name, password_hash, hash_params, disabled, created_at) VALUES (:email, "
+    ":name, "
     ":password_hash, :hash_params, :disabled, :created_at)";
 inline constexpr char kSelectUser[] = "SELECT " BR_USER_COLUMNS " FROM users WHERE id = :id";
 inline constexpr char kSelectUserByEmail[] = "SELECT " BR_USER_COLUMNS " FROM users WHERE email = :email";
 inline constexpr char kUpdateUser[] =
-    "UPDATE users SET email = :email, name = :name, password_hash = :password_hash, hash_params = :hash_params, "
+    "UPDATE users SET email = :email, name = :name, password_hash = :password_hash, hash_params = "
+    ":hash_params, "
     "disabled = :disabled, version = version + 1 WHERE id = :id AND version = :version";
 inline constexpr char kListUsers[] =
     "SELECT " BR_USER_COLUMNS " FROM users ORDER BY email, id LIMIT :limit OFFSET :offset";
@@ -321,11 +329,12 @@ inline constexpr char kDeleteRoleGrant[] =
 inline constexpr char kListRoleGrants[] =
     "SELECT " BR_ROLE_GRANT_COLUMNS " FROM role_grants WHERE user_id = :user_id ORDER BY id";
 
-#define BR_SESSION_COLUMNS                                                                          \
+#define BR_SESSION_COLUMNS                                                                                \
   "id, token_hash, user_id, created_at, last_seen_at, idle_expires_at, absolute_expires_at, csrf_token, " \
   "address"
 inline constexpr char kInsertSession[] =
-    "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, idle_expires_at, absolute_expires_at, "
+    "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, idle_expires_at, "
+    "absolute_expires_at, "
     "csrf_token, address) VALUES (:token_hash, :user_id, :created_at, :last_seen_at, :idle_expires_at, "
     ":absolute_expires_at, :csrf_token, :address)";
 inline constexpr char kSelectSession[] = "SELECT " BR_SESSION_COLUMNS " FROM sessions WHERE id = :id";

@@ -20,6 +20,14 @@
           <button class="govuk-button br-search__button" type="submit">Search</button>
         </div>
       </form>
+      <nav class="br-account" aria-label="Your account">
+{{#SIGNED_OUT}}        <a class="br-account__link" href="/sign-in">Sign in</a>
+{{/SIGNED_OUT}}{{#SIGNED_IN}}        <a class="br-account__link" href="/account">{{USER_NAME}}</a>
+{{#SESSION}}        <form class="br-account__form" action="/sign-out" method="post">
+          <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+          <button class="br-account__button" type="submit">Sign out</button>
+        </form>
+{{/SESSION}}{{/SIGNED_IN}}      </nav>
     </div>
   </header>
   <div class="govuk-width-container">
