@@ -332,6 +332,21 @@ Status RevokeToken(const AuthContext& context, const Request& request, std::stri
 
 // --- The account page
 
+// What each of the principal's grants is for, in their order: a body's name, or "every body".
+Result<std::vector<std::string>> RoleScopes(const AuthContext& context, const accounts::Principal& p) {
+  std::vector<std::string> scopes;
+  ASSIGN_OR_RETURN(std::unique_ptr<store::Transaction> tx, context.store->Begin(store::Access::kReadOnly));
+  for (const store::RoleGrant& g : p.grants) {
+    if (!g.body_id) {
+      scopes.push_back("every body");
+      continue;
+    }
+    ASSIGN_OR_RETURN(store::Body body, tx->bodies().GetBody(*g.body_id));
+    scopes.push_back(body.name);
+  }
+  return scopes;
+}
+
 struct AccountNotice {
   std::optional<accounts::NewApiToken> new_token;
   std::vector<FieldProblem> problems;
@@ -343,16 +358,18 @@ Response AccountPage(const Site& site, const AuthContext& context, const Request
   const accounts::Principal& p = *request.caller.principal;
   Result<std::vector<store::ApiToken>> tokens = OwnTokens(context, p);
   if (!tokens.ok()) return HtmlErrorResponse(site, request, tokens.error());
+  Result<std::vector<std::string>> scopes = RoleScopes(context, p);
+  if (!scopes.ok()) return HtmlErrorResponse(site, request, scopes.error());
   std::string csrf = request.caller.session ? request.caller.session->csrf_token : "";
   Result<std::string> html = site.renderer->RenderPage(
       PageFor(request, "Your account"), "account.tpl", [&](ctemplate::TemplateDictionary& d) {
         FillErrors(d, notice.problems);
         d.SetValue("NAME", p.user.name);
         d.SetValue("EMAIL", p.user.email);
-        for (const store::RoleGrant& g : p.grants) {
+        for (size_t i = 0; i < p.grants.size(); ++i) {
           ctemplate::TemplateDictionary* role = d.AddSectionDictionary("ROLE");
-          role->SetValue("ROLE_NAME", std::string(store::Name(g.role)));
-          role->SetValue("SCOPE", g.body_id ? "body " + std::to_string(g.body_id->value) : "every body");
+          role->SetValue("ROLE_NAME", std::string(store::Name(p.grants[i].role)));
+          role->SetValue("SCOPE", (*scopes)[i]);
         }
         if (p.grants.empty()) d.ShowSection("NO_ROLES");
         if (notice.new_token) {
@@ -419,14 +436,21 @@ Response FirstRunPage(const Site& site, const AuthContext& context, const Reques
           field->SetValue("LABEL", f.label);
           field->SetValue("TYPE", f.type);
           field->SetValue("AUTOCOMPLETE", f.autocomplete);
-          if (*f.hint) field->AddSectionDictionary("HINT")->SetValue("TEXT", f.hint);
+          std::string described;
+          if (*f.hint) {
+            field->AddSectionDictionary("HINT")->SetValue("TEXT", f.hint);
+            described = std::string(f.name) + "-hint";
+          }
           // Passwords and the code are never sent back.
           if (std::string_view(f.type) != "password" && std::string_view(f.name) != "setup_code") {
             field->SetValue("VALUE", FieldValue(values, f.name));
           }
           for (const FieldProblem& p : problems) {
-            if (p.field == f.name) field->AddSectionDictionary("ERROR")->SetValue("MESSAGE", p.message);
+            if (p.field != f.name) continue;
+            field->AddSectionDictionary("ERROR")->SetValue("MESSAGE", p.message);
+            described += (described.empty() ? "" : " ") + std::string(f.name) + "-error";
           }
+          if (!described.empty()) field->AddSectionDictionary("DESCRIBED")->SetValue("IDS", described);
         }
       });
   Response page = HtmlResponse(site, request, html, status);

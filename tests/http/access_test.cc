@@ -376,6 +376,20 @@ TEST_F(AccessTest, HistoryIsForTheBodysClerksAndAdministratorsOnly) {
   Reply page = Get("/history/paper/1");
   EXPECT_EQ(page.status, 303);
   EXPECT_EQ(page.Header("Location"), "/sign-in?next=/history/paper/1");
+  // The page shows each event's before and after as indented JSON, escaped.
+  Reply sign_in =
+      Post("/api/v1/session", {}, R"({"email":"clerk_a@example.org","password":"correct horse battery"})",
+           "application/json");
+  int64_t session_id = 0;
+  {
+    auto tx = std::move(store_->Begin(store::Access::kReadOnly)).value();
+    session_id = tx->audit().LatestAuditEvent().value()->record_id;
+  }
+  Reply history = Get("/history/session/" + std::to_string(session_id), SignIn("admin"));
+  EXPECT_EQ(history.status, 200);
+  EXPECT_THAT(history.body,
+              HasSubstr("<pre class=\"br-history__json\">{\n  &quot;absolute_expires_at&quot;"));
+  EXPECT_THAT(history.body, HasSubstr("sign_in"));
   // A user's own account history is theirs to read.
   Browser member = SignIn("member_a");
   EXPECT_EQ(Get("/api/v1/history/user/" + std::to_string(users_["member_a"].value), member).status, 200);
@@ -449,6 +463,8 @@ TEST_F(AccessTest, SignedOutFormsNeedTheirFormTokenAndCrossSiteRequestsAreRefuse
   Reply account = Get("/account", browser);
   EXPECT_EQ(account.status, 200);
   EXPECT_THAT(account.body, HasSubstr("Person admin"));
+  EXPECT_THAT(account.body, HasSubstr("admin for every body"));
+  EXPECT_THAT(Get("/account", SignIn("clerk_a")).body, HasSubstr("clerk for Alpha Board"));
 }
 
 TEST_F(AccessTest, SignInNeverKeepsAPlantedOrEarlierSession) {
@@ -770,6 +786,7 @@ TEST_F(AccessTest, FirstRunCreatesTheFirstAdministratorAndThenCloses) {
   EXPECT_THAT(bad.body, HasSubstr("href=\"#setup_code\""));
   EXPECT_THAT(bad.body, HasSubstr("href=\"#password\""));
   EXPECT_THAT(bad.body, Not(HasSubstr("value=\"guess\"")));
+  EXPECT_THAT(bad.body, HasSubstr("aria-describedby=\"setup_code-hint setup_code-error\""));
   EXPECT_EQ(AuditCount(), 0);
   Reply good = Post("/first-run", browser,
                     form +

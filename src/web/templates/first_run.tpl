@@ -10,7 +10,7 @@
     <label class="govuk-label" for="{{NAME}}">{{LABEL}}</label>
 {{#HINT}}    <div id="{{NAME}}-hint" class="govuk-hint">{{TEXT}}</div>
 {{/HINT}}{{#ERROR}}    <p id="{{NAME}}-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
-{{/ERROR}}    <input class="govuk-input{{#ERROR}} govuk-input--error{{/ERROR}}" id="{{NAME}}" name="{{NAME}}" type="{{TYPE}}" autocomplete="{{AUTOCOMPLETE}}" value="{{VALUE}}">
+{{/ERROR}}    <input class="govuk-input{{#ERROR}} govuk-input--error{{/ERROR}}" id="{{NAME}}" name="{{NAME}}" type="{{TYPE}}" autocomplete="{{AUTOCOMPLETE}}" value="{{VALUE}}"{{#DESCRIBED}} aria-describedby="{{IDS}}"{{/DESCRIBED}}>
   </div>
 {{/FIELD}}  <button class="govuk-button" type="submit">Create the administrator</button>
 </form>
