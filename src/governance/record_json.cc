@@ -145,4 +145,41 @@ json ToJson(const store::ActionUpdate& u) {
           {"author", u.author}};
 }
 
+json ToJson(const ActionListItem& item) {
+  const ActionView& a = item.action;
+  json updates = json::array();
+  for (const auto& u : a.updates)
+    updates.push_back({{"date", u.date.iso}, {"text", u.text}, {"author", u.author}});
+  auto date_or_null = [](const DateView& d) { return d.iso.empty() ? json(nullptr) : json(d.iso); };
+  return {{"id", a.id.value},
+          {"body_id", item.body_id.value},
+          {"body", item.body_short_name.empty() ? item.body_name : item.body_short_name},
+          {"number", a.number},
+          {"meeting_id", IdJson(a.meeting_raised_id)},
+          {"meeting_date", date_or_null(a.meeting_raised_date)},
+          {"agenda_item", a.agenda_item_number},
+          {"text", a.text},
+          {"owner", a.owner},
+          {"target_date", date_or_null(a.target_date)},
+          {"status", a.status},
+          {"due_state", a.due_state},
+          {"due_message", a.due_message},
+          {"report_back_meeting_id", IdJson(a.report_back_meeting_id)},
+          {"updates", updates}};
+}
+
+json ToJson(const DecisionView& d) {
+  return {{"recommendation_id", d.recommendation_id.value},
+          {"label", d.label},
+          {"text", d.text},
+          {"outcome", d.outcome},
+          {"outcome_note", d.outcome_note},
+          {"paper_id", d.paper_id.value},
+          {"paper_title", d.paper_title},
+          {"body_id", d.body_id.value},
+          {"body", d.body_short_name.empty() ? d.body_name : d.body_short_name},
+          {"meeting_id", IdJson(d.meeting_id)},
+          {"date", d.date.iso.empty() ? json(nullptr) : json(d.date.iso)}};
+}
+
 }  // namespace boardroom::governance

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "governance/registers.h"
 #include "store/store.h"
 
 namespace boardroom::governance {
@@ -21,5 +22,10 @@ nlohmann::json ToJson(const store::Clearance& clearance);
 nlohmann::json ToJson(const store::Recommendation& recommendation);
 nlohmann::json ToJson(const store::Action& action);
 nlohmann::json ToJson(const store::ActionUpdate& update);
+
+// Read models: an action as the action list shows it (with its body, due state and updates), and a line of
+// the decisions register.
+nlohmann::json ToJson(const ActionListItem& item);
+nlohmann::json ToJson(const DecisionView& decision);
 
 }  // namespace boardroom::governance
