@@ -68,7 +68,9 @@ Status MaxLength(const std::string& value, std::string_view field, size_t max = 
 
 // Turns a store error about a reference into a field-named one.
 Error WithField(Error error, std::string_view field) {
-  if (error.field.empty()) error.field = std::string(field);
+  const bool about_input =
+      error.code == ErrorCode::kAlreadyExists || error.code == ErrorCode::kInvalidArgument;
+  if (about_input && error.field.empty()) error.field = std::string(field);
   return error;
 }
 
@@ -294,22 +296,20 @@ Result<std::vector<store::AgendaItem>> ApplyNumbers(const CommandContext& ctx, s
   return AgendaOf(ctx, meeting_id);
 }
 
-// Gives every item the position its number implies (imported agendas number their positions 1, 2, 3...).
-Result<std::vector<store::AgendaItem>> NormalisePositions(const CommandContext& ctx,
-                                                          std::vector<store::AgendaItem> items) {
-  bool changed = false;
+// Gives every item the position its number implies (imported agendas number their positions 1, 2, 3...), and
+// returns the ids of the items it changed, for the audit event of the command that needed it.
+Result<std::vector<int64_t>> NormalisePositions(const CommandContext& ctx,
+                                                std::vector<store::AgendaItem> items) {
+  std::vector<int64_t> changed;
   for (auto& item : items) {
     Result<AgendaNumber> number = AgendaNumber::Parse(item.number);
     if (!number.ok()) continue;
     if (item.position == PositionOf(*number)) continue;
     item.position = PositionOf(*number);
-    ASSIGN_OR_RETURN(item, ctx.tx.meetings().UpdateAgendaItem(item));
-    changed = true;
+    RETURN_IF_ERROR(ctx.tx.meetings().UpdateAgendaItem(item));
+    changed.push_back(item.id.value);
   }
-  if (!changed) return items;
-  std::stable_sort(items.begin(), items.end(),
-                   [](const auto& a, const auto& b) { return a.position < b.position; });
-  return items;
+  return changed;
 }
 
 std::vector<std::string> NumbersOf(const std::vector<store::AgendaItem>& items) {
@@ -560,7 +560,11 @@ Result<store::AgendaItem> AddAgendaItem(const CommandContext& ctx, const AgendaI
   if (TrimmedCopy(input.number).empty()) {
     Result<std::string> next =
         parent ? NextSubItemNumber(numbers, parent->number) : NextTopLevelNumber(numbers);
-    if (!next.ok()) return WithField(std::move(next).error(), "parent_item_id");
+    if (!next.ok()) {
+      Error error = std::move(next).error();
+      error.field = "parent_item_id";
+      return error;
+    }
     number = *next;
   } else {
     ASSIGN_OR_RETURN(number, ValidateAgendaNumber(input.number));
@@ -587,7 +591,7 @@ Result<store::AgendaItem> AddAgendaItem(const CommandContext& ctx, const AgendaI
       return Error::InvalidArgument("Item " + number + " is a top-level number.", "parent_item_id");
     }
   }
-  RETURN_IF_ERROR(NormalisePositions(ctx, items));
+  ASSIGN_OR_RETURN(std::vector<int64_t> repositioned, NormalisePositions(ctx, items));
   store::AgendaItem item;
   item.meeting_id = meeting.id;
   item.number = number;
@@ -595,7 +599,9 @@ Result<store::AgendaItem> AddAgendaItem(const CommandContext& ctx, const AgendaI
   if (parent) item.parent_item_id = parent->id;
   CopyContent(item, input);
   ASSIGN_OR_RETURN(store::AgendaItem created, ctx.tx.meetings().CreateAgendaItem(item));
-  RETURN_IF_ERROR(Audit(ctx, "create", "agenda_item", created.id.value, nullptr, ToJson(created)));
+  json after = ToJson(created);
+  if (!repositioned.empty()) after["positions_normalised"] = repositioned;  // the other items it reordered
+  RETURN_IF_ERROR(Audit(ctx, "create", "agenda_item", created.id.value, nullptr, after));
   return created;
 }
 
@@ -608,7 +614,7 @@ Result<std::vector<store::AgendaItem>> AddStandardItems(const CommandContext& ct
   if (distinct.size() != chosen.size())
     return Error::InvalidArgument("Choose each standard item once.", "items");
   ASSIGN_OR_RETURN(std::vector<store::AgendaItem> before, AgendaOf(ctx, meeting.id));
-  ASSIGN_OR_RETURN(std::vector<store::AgendaItem> items, NormalisePositions(ctx, before));
+  const std::vector<store::AgendaItem>& items = before;
 
   std::vector<std::string> titles;
   for (StandardItem s : chosen) {

@@ -430,6 +430,42 @@ TEST_F(CommandsTest, StandardItemsGoFirstAndTheRestAreRenumbered) {
   EXPECT_EQ(StandardItemTitle(StandardItem::kMinutesOfLastMeeting), "Minutes of the last meeting");
 }
 
+TEST_F(CommandsTest, AnImportedAgendaIsGivenNumberOrderWhenFirstChanged) {
+  // As the importer stores them: positions 1, 2, 3 in reading order.
+  {
+    auto tx = std::move(store_->Begin()).value();
+    int64_t position = 1;
+    for (std::string number : {"1", "2", "3"}) {
+      store::AgendaItem item;
+      item.meeting_id = meeting_.id;
+      item.number = number;
+      item.position = position++;
+      item.title = "Item " + number;
+      ASSERT_TRUE(tx->meetings().CreateAgendaItem(item).ok());
+    }
+    ASSERT_TRUE(tx->Commit().ok());
+  }
+  const size_t before = AuditCount();
+  store::AgendaItem sub = AddItem("Sub-item", "1.1");
+  EXPECT_EQ(AuditCount(), before + 1);
+  EXPECT_EQ(Numbers(), (std::vector<std::string>{"1 Item 1", "1.1 Sub-item", "2 Item 2", "3 Item 3"}));
+  nlohmann::json after = nlohmann::json::parse(Trail().back().after_json);
+  EXPECT_EQ(after["id"], sub.id.value);
+  EXPECT_EQ(after["positions_normalised"].size(), 3u);
+  ExpectChainHolds();
+  // The next change has nothing to normalise.
+  AddItem("Another", "2.1");
+  EXPECT_FALSE(nlohmann::json::parse(Trail().back().after_json).contains("positions_normalised"));
+
+  // Standard items that are all there already: nothing is written.
+  for (StandardItem s : StandardItemsOffered()) AddItem(StandardItemTitle(s));
+  const size_t all_there = AuditCount();
+  auto unchanged =
+      Run(clerk_, [&](auto& ctx) { return AddStandardItems(ctx, meeting_.id, StandardItemsOffered()); });
+  ASSERT_TRUE(unchanged.ok());
+  EXPECT_EQ(AuditCount(), all_there);
+}
+
 TEST_F(CommandsTest, MovingAnItemCarriesItsSubItemsAndRenumbers) {
   AddItem("Welcome");
   store::AgendaItem performance = AddItem("Performance");
