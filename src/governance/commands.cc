@@ -664,6 +664,36 @@ Result<std::vector<store::AgendaItem>> AddStandardItems(const CommandContext& ct
   return after;
 }
 
+Result<store::AgendaItem> AddReportBackItem(const CommandContext& ctx, store::ActionId action_id) {
+  ASSIGN_OR_RETURN(store::Action action,
+                   Referenced(ctx.tx.actions().GetAction(action_id), "action_id", "an action"));
+  RETURN_IF_ERROR(Require(ctx, AccountRole::kClerk, action.body_id, "build its agendas"));
+  if (!action.report_back_meeting_id) {
+    return Error::InvalidArgument("Action " + action.number + " does not report back to a meeting.",
+                                  "action_id");
+  }
+  std::string title = "Action " + action.number + ": " + action.text;
+  if (title.size() > 300) {
+    size_t cut = 297;
+    while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80)
+      --cut;  // not inside a character
+    title = title.substr(0, cut) + "...";
+  }
+  ASSIGN_OR_RETURN(std::vector<store::AgendaItem> items, AgendaOf(ctx, *action.report_back_meeting_id));
+  for (const auto& item : items) {
+    if (item.title == title) {
+      return Error::AlreadyExists("The agenda already has item " + item.number + " for this action.",
+                                  "action_id");
+    }
+  }
+  AgendaItemInput input;
+  input.meeting_id = *action.report_back_meeting_id;
+  input.title = title;
+  input.presenter =
+      action.owner.size() > kMaxNameLength ? action.owner.substr(0, kMaxNameLength) : action.owner;
+  return AddAgendaItem(ctx, input);
+}
+
 Result<store::AgendaItem> UpdateAgendaItem(const CommandContext& ctx, store::AgendaItemId id, int64_t version,
                                            const AgendaItemInput& input) {
   ASSIGN_OR_RETURN(store::AgendaItem before,

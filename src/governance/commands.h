@@ -148,6 +148,12 @@ Result<std::vector<store::AgendaItem>> AddStandardItems(const CommandContext& ct
                                                         store::MeetingId meeting_id,
                                                         const std::vector<StandardItem>& items);
 
+// Adds the report-back of `action_id` to the agenda of the meeting it reports back to, as the next top-level
+// item: "Action <number>: <text>" (cut at 300 characters), presented by the action's owner. Field
+// "action_id" when the action does not report back to a meeting; kAlreadyExists (field "action_id") when the
+// agenda already has that title.
+Result<store::AgendaItem> AddReportBackItem(const CommandContext& ctx, store::ActionId action_id);
+
 // Edits what an item says (not its number: see MoveAgendaItem). Validated as AddAgendaItem. The meeting
 // cannot change.
 Result<store::AgendaItem> UpdateAgendaItem(const CommandContext& ctx, store::AgendaItemId id, int64_t version,

@@ -698,6 +698,32 @@ TEST_F(CommandsTest, OutcomesAreRecordedWithTheirMeeting) {
   EXPECT_EQ(decision->decided_on, meeting_.date);
 }
 
+TEST_F(CommandsTest, AReportBackIsOfferedToItsMeetingsAgenda) {
+  store::AgendaItem item = AddItem("Performance");
+  RaiseActionInput input;
+  input.agenda_item_id = item.id;
+  input.text = "Chief Constable to report back to the November 2019 Board on sickness levels";
+  input.owner = "Chief Constable";
+  store::Action action = Ok(Run(clerk_, [&](auto& ctx) { return RaiseAction(ctx, input); }));
+  input.text = "No report back asked";
+  store::Action plain = Ok(Run(clerk_, [&](auto& ctx) { return RaiseAction(ctx, input); }));
+
+  ExpectFails(author_, ErrorCode::kPermissionDenied, "",
+              [&](auto& ctx) { return AddReportBackItem(ctx, action.id); });
+  ExpectFails(clerk_, ErrorCode::kInvalidArgument, "action_id",
+              [&](auto& ctx) { return AddReportBackItem(ctx, plain.id); });
+  ExpectFails(clerk_, ErrorCode::kInvalidArgument, "action_id",
+              [&](auto& ctx) { return AddReportBackItem(ctx, store::ActionId{999}); });
+  store::AgendaItem offered =
+      ExpectAudited(clerk_, "agenda_item", [&](auto& ctx) { return AddReportBackItem(ctx, action.id); });
+  EXPECT_EQ(offered.meeting_id, november_.id);
+  EXPECT_EQ(offered.number, "1");
+  EXPECT_EQ(offered.title, "Action 1: " + action.text);
+  EXPECT_EQ(offered.presenter, "Chief Constable");
+  ExpectFails(clerk_, ErrorCode::kAlreadyExists, "action_id",
+              [&](auto& ctx) { return AddReportBackItem(ctx, action.id); });
+}
+
 TEST_F(CommandsTest, ActionsAreRaisedUpdatedAndClosed) {
   store::AgendaItem item = AddItem("Performance");
   RaiseActionInput input;

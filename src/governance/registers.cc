@@ -110,6 +110,29 @@ Result<ActionListView> LoadActionList(store::Store& store, const ActionListQuery
   return view;
 }
 
+Result<std::vector<ActionListItem>> LoadReportBacks(store::Store& store, store::MeetingId meeting_id,
+                                                    const Clock& clock) {
+  const Date today = clock.Today();
+  ASSIGN_OR_RETURN(std::unique_ptr<store::Transaction> tx, store.Begin(store::Access::kReadOnly));
+  ASSIGN_OR_RETURN(store::Meeting meeting, tx->meetings().GetMeeting(meeting_id));
+  ASSIGN_OR_RETURN(std::vector<store::Action> actions,
+                   ReadAllPages<store::Action>([&](const store::Page& page) {
+                     store::ActionFilter filter;
+                     filter.body_id = meeting.body_id;
+                     filter.page = page;
+                     return tx->actions().ListActions(filter);
+                   }));
+  ActionViewBuilder builder(*tx, today);
+  Bodies bodies(*tx);
+  std::vector<ActionListItem> out;
+  for (const auto& action : actions) {
+    if (action.report_back_meeting_id != meeting_id) continue;
+    ASSIGN_OR_RETURN(ActionListItem item, ItemOf(builder, bodies, action));
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
 Result<store::Body> FindBodyByName(store::Transaction& tx, const std::string& name) {
   const std::string wanted = FoldForCompare(name);
   ASSIGN_OR_RETURN(std::vector<store::Body> bodies, ReadAllPages<store::Body>([&](const store::Page& page) {

@@ -76,6 +76,12 @@ struct ActionListView {
 // no viewer to pass.
 Result<ActionListView> LoadActionList(store::Store& store, const ActionListQuery& query, const Clock& clock);
 
+// The actions asking to report back to `meeting_id` (rules.h: "report back to the July 2019 Board"), live or
+// not, in log order: what the meeting's agenda is offered (AddReportBackItem in commands.h adds one).
+// kNotFound when there is no such meeting.
+Result<std::vector<ActionListItem>> LoadReportBacks(store::Store& store, store::MeetingId meeting_id,
+                                                    const Clock& clock);
+
 // The body whose name or short name is `name`, without regard to case. kNotFound (field "body") when none.
 Result<store::Body> FindBodyByName(store::Transaction& tx, const std::string& name);
 

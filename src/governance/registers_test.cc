@@ -180,6 +180,25 @@ TEST_F(RegistersTest, ActionListFiltersByBodyStatusOwnerAndOverdue) {
   EXPECT_EQ(j["updates"].size(), 2u);
 }
 
+TEST_F(RegistersTest, ReportBacksAreTheActionsAskingForTheMeeting) {
+  {
+    Caller admin = MakeCaller(1, "Admin", {{AccountRole::kAdmin, std::nullopt}});
+    auto tx = std::move(store_->Begin()).value();
+    CommandContext ctx{*tx, admin, clock_};
+    ActionEdit edit{overdue_.text, overdue_.owner, overdue_.target_date, next_.id};
+    ASSERT_TRUE(UpdateAction(ctx, overdue_.id, overdue_.version, edit).ok());
+    ASSERT_TRUE(tx->Commit().ok());
+  }
+  auto next = LoadReportBacks(*store_, next_.id, clock_);
+  ASSERT_TRUE(next.ok()) << next.error().message;
+  ASSERT_EQ(next->size(), 1u);
+  EXPECT_EQ((*next)[0].action.id, overdue_.id);
+  EXPECT_TRUE(LoadReportBacks(*store_, past_.id, clock_)->empty());
+  auto missing = LoadReportBacks(*store_, store::MeetingId{999}, clock_);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+}
+
 TEST_F(RegistersTest, FindsBodiesByNameOrShortNameWithoutRegardToCase) {
   auto tx = std::move(store_->Begin(store::Access::kReadOnly)).value();
   EXPECT_EQ(FindBodyByName(*tx, "bcb")->id, board_.id);
