@@ -105,10 +105,58 @@ class CommandsTest : public ::testing::Test {
     EXPECT_TRUE(verified->ok) << verified->problem;
   }
 
-  // Runs a command that must fail with `code` (and `field`, when given), and checks it wrote nothing to the
-  // audit trail (and so, as every write is audited in the same command, nothing at all).
+  // Every editable record's kind, id and version, and every append-only row: two equal fingerprints mean
+  // nothing was written in between.
+  std::string Fingerprint() {
+    auto tx = std::move(store_->Begin(store::Access::kReadOnly)).value();
+    std::string out;
+    auto add = [&](const std::string& kind, int64_t id, int64_t version) {
+      out += kind + ":" + std::to_string(id) + ":" + std::to_string(version) + " ";
+    };
+    const store::Page all{.limit = 1000};
+    const auto bodies = tx->bodies().ListBodies(all).value();
+    for (const auto& b : bodies) {
+      add("body", b.id.value, b.version);
+      const auto memberships = tx->bodies().ListMemberships(b.id).value();
+      for (const auto& m : memberships) add("membership", m.id.value, m.version);
+    }
+    const auto meetings = tx->meetings().ListMeetings({.page = all}).value();
+    for (const auto& m : meetings) {
+      add("meeting", m.id.value, m.version);
+      const auto items = tx->meetings().ListAgendaItems(m.id, store::Viewer::Everything()).value();
+      for (const auto& i : items) add("item " + i.number, i.id.value, i.version);
+      const auto attendance = tx->meeting_records().ListAttendance(m.id).value();
+      for (const auto& a : attendance) add("attendance", a.id.value, a.version);
+      const auto declarations = tx->meeting_records().ListDeclarations(m.id).value();
+      for (const auto& d : declarations) add("declaration", d.id.value, d.version);
+    }
+    const auto papers = tx->papers().ListPapers({.page = all}, store::Viewer::Everything()).value();
+    for (const auto& p : papers) {
+      add("paper", p.id.value, p.version);
+      const auto clearances = tx->papers().ListClearances(p.id, store::Viewer::Everything()).value();
+      for (const auto& c : clearances) add("clearance", c.id.value, c.version);
+      const auto recommendations =
+          tx->papers().ListRecommendations(p.id, store::Viewer::Everything()).value();
+      for (const auto& r : recommendations) {
+        add("recommendation", r.id.value, r.version);
+        auto decided = tx->meeting_records().GetDecisionMeeting(r.id).value();
+        if (decided) add("decided", decided->meeting_id.value, decided->decided_on.days());
+      }
+    }
+    const auto actions = tx->actions().ListActions({.page = all}).value();
+    for (const auto& a : actions) {
+      add("action", a.id.value, a.version);
+      const auto updates = tx->actions().ListActionUpdates(a.id).value();
+      for (const auto& u : updates) add("update", u.id.value, 0);
+    }
+    return out;
+  }
+
+  // Runs a command that must fail with `code` (and `field`, when given), and checks it wrote nothing: no
+  // record changed and no audit event was added.
   template <typename F>
   Error ExpectFails(const Caller& caller, ErrorCode code, std::string field, F f) {
+    const std::string fingerprint = Fingerprint();
     const size_t before = AuditCount();
     auto result = Run(caller, f);
     EXPECT_FALSE(result.ok());
@@ -118,6 +166,7 @@ class CommandsTest : public ::testing::Test {
       EXPECT_EQ(result.error().field, field) << result.error().message;
     }
     EXPECT_EQ(AuditCount(), before);
+    EXPECT_EQ(Fingerprint(), fingerprint);
     return result.error();
   }
 
