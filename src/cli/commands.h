@@ -62,6 +62,19 @@ struct SearchOptions {
 // kExitUsage for a malformed query (the message says how to fix it).
 int RunSearch(const SearchOptions& options);
 
+struct ActionsOptions {
+  std::string db;        // database file
+  bool overdue = false;  // only open or ongoing actions past their target date
+  std::string body;      // name or short name of one body; empty: every body
+  std::string status;    // one status ("open", "ongoing", ...); empty: any
+  std::string owner;     // exact owner as written on the log; empty: any
+  bool json = false;     // print the action list as JSON
+  bool csv = false;      // print the conventional CSV (governance/action_csv.h)
+};
+
+// Prints the action list (every log, or one body's), filtered. kExitUsage for an unknown body or status.
+int RunActions(const ActionsOptions& options);
+
 // Registers `user` (add, list, reset-password, disable, grant, revoke, token) and `audit verify` on `app`
 // (user.cc). The returned function runs the one that was chosen after parsing, or returns nullopt when
 // neither was.

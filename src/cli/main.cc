@@ -78,6 +78,21 @@ int main(int argc, char** argv) {
   search_cmd->add_option("QUERY", search.query, "What to look for (see docs/architecture.md, Search)")
       ->required();
 
+  boardroom::cli::ActionsOptions actions;
+  actions.db = kDefaultDb;
+  CLI::App* actions_cmd =
+      app.add_subcommand("actions", "List the action logs: overdue work, one body's log, CSV");
+  AddDbOption(*actions_cmd, actions.db);
+  actions_cmd->add_flag("--overdue", actions.overdue, "Only open or ongoing actions past their target date");
+  actions_cmd->add_option("--body", actions.body, "One body's log (name or short name)");
+  actions_cmd->add_option("--status", actions.status,
+                          "One status: open, ongoing, complete, closed, superseded");
+  actions_cmd->add_option("--owner", actions.owner, "Only actions of this owner, as written on the log");
+  CLI::Option* actions_json = actions_cmd->add_flag("--json", actions.json, "Print the list as JSON");
+  CLI::Option* actions_csv =
+      actions_cmd->add_flag("--csv", actions.csv, "Print the conventional CSV (action no. ... status)");
+  actions_json->excludes(actions_csv);
+
   auto run_account_command = boardroom::cli::AddAccountCommands(app, kDefaultDb);
 
   try {
@@ -112,6 +127,7 @@ int main(int argc, char** argv) {
   if (*migrate_cmd) return boardroom::cli::RunMigrate(migrate_db);
   if (*import_cmd) return boardroom::cli::RunImport(import);
   if (*search_cmd) return boardroom::cli::RunSearch(search);
+  if (*actions_cmd) return boardroom::cli::RunActions(actions);
   if (std::optional<int> code = run_account_command()) return *code;
   return kExitOk;
 }

@@ -103,53 +103,6 @@ struct ActionCounts {
   }
 };
 
-// Builds action views, reading the dates of the meetings they name once each.
-class ActionViewBuilder {
- public:
-  ActionViewBuilder(store::Transaction& tx, Date today) : tx_(tx), today_(today) {}
-
-  Result<ActionView> Build(const store::Action& action, bool with_updates) {
-    ActionView view;
-    view.id = action.id;
-    view.number = action.number;
-    view.text = action.text;
-    view.owner = action.owner;
-    view.target_date = ViewOfOptional(action.target_date);
-    view.status = std::string(store::Name(action.status));
-    view.due_state = std::string(Name(ActionDueStateOf(action, today_)));
-    view.due_message = DescribeActionDue(action, today_);
-    view.agenda_item_number = action.agenda_item_number;
-    view.meeting_raised_id = action.meeting_raised_id;
-    if (action.meeting_raised_id) {
-      ASSIGN_OR_RETURN(Date date, MeetingDate(*action.meeting_raised_id));
-      view.meeting_raised_date = ViewOf(date);
-    }
-    view.report_back_meeting_id = action.report_back_meeting_id;
-    if (action.report_back_meeting_id) {
-      ASSIGN_OR_RETURN(Date date, MeetingDate(*action.report_back_meeting_id));
-      view.report_back_date = ViewOf(date);
-    }
-    if (with_updates) {
-      ASSIGN_OR_RETURN(auto updates, tx_.actions().ListActionUpdates(action.id));
-      for (const auto& update : updates)
-        view.updates.push_back({ViewOf(update.date), update.text, update.author});
-    }
-    return view;
-  }
-
- private:
-  Result<Date> MeetingDate(store::MeetingId id) {
-    if (auto it = dates_.find(id); it != dates_.end()) return it->second;
-    ASSIGN_OR_RETURN(store::Meeting meeting, tx_.meetings().GetMeeting(id));
-    dates_.emplace(id, meeting.date);
-    return meeting.date;
-  }
-
-  store::Transaction& tx_;
-  Date today_;
-  std::map<store::MeetingId, Date> dates_;
-};
-
 // Nesting depth of each item: one more than its parent's when the parent is among `items`, otherwise read
 // from its number (an item whose parent the viewer may not see still sits at its own level).
 std::vector<int> Depths(const std::vector<store::AgendaItem>& items) {
@@ -176,6 +129,44 @@ std::vector<int> Depths(const std::vector<store::AgendaItem>& items) {
 
 DateView ViewOf(Date date) {
   return {date.ToIso(), WeekdayDate(date)};
+}
+
+ActionViewBuilder::ActionViewBuilder(store::Transaction& tx, Date today) : tx_(tx), today_(today) {}
+
+Result<ActionView> ActionViewBuilder::Build(const store::Action& action, bool with_updates) {
+  ActionView view;
+  view.id = action.id;
+  view.number = action.number;
+  view.text = action.text;
+  view.owner = action.owner;
+  view.target_date = ViewOfOptional(action.target_date);
+  view.status = std::string(store::Name(action.status));
+  view.due_state = std::string(Name(ActionDueStateOf(action, today_)));
+  view.due_message = DescribeActionDue(action, today_);
+  view.agenda_item_number = action.agenda_item_number;
+  view.meeting_raised_id = action.meeting_raised_id;
+  if (action.meeting_raised_id) {
+    ASSIGN_OR_RETURN(Date date, MeetingDate(*action.meeting_raised_id));
+    view.meeting_raised_date = ViewOf(date);
+  }
+  view.report_back_meeting_id = action.report_back_meeting_id;
+  if (action.report_back_meeting_id) {
+    ASSIGN_OR_RETURN(Date date, MeetingDate(*action.report_back_meeting_id));
+    view.report_back_date = ViewOf(date);
+  }
+  if (with_updates) {
+    ASSIGN_OR_RETURN(auto updates, tx_.actions().ListActionUpdates(action.id));
+    for (const auto& update : updates)
+      view.updates.push_back({ViewOf(update.date), update.text, update.author});
+  }
+  return view;
+}
+
+Result<Date> ActionViewBuilder::MeetingDate(store::MeetingId id) {
+  if (auto it = dates_.find(id); it != dates_.end()) return it->second;
+  ASSIGN_OR_RETURN(store::Meeting meeting, tx_.meetings().GetMeeting(id));
+  dates_.emplace(id, meeting.date);
+  return meeting.date;
 }
 
 Result<HomeView> LoadHome(store::Store& store, const store::Viewer& viewer, const Clock& clock) {
@@ -222,9 +213,8 @@ Result<HomeView> LoadHome(store::Store& store, const store::Viewer& viewer, cons
     home.bodies.push_back(std::move(summary));
   }
 
-  ASSIGN_OR_RETURN(std::vector<store::Action> actions, AllActions(*tx, std::nullopt));
-  ActionCounts counts;
-  for (const auto& action : actions) counts.Add(action, today);
+  ASSIGN_OR_RETURN(store::ActionCounts counts, tx->meeting_records().CountActions(
+                                                   std::nullopt, today, today.AddDays(kActionDueSoonDays)));
   home.open_actions = counts.live;
   home.overdue_actions = counts.overdue;
   home.due_soon_actions = counts.due_soon;

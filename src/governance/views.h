@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -115,6 +116,21 @@ struct ActionLogView {
   int64_t overdue_actions = 0;
   int64_t due_soon_actions = 0;
   int64_t closed_actions = 0;  // complete, closed or superseded
+};
+
+// Builds action views inside one transaction, reading the date of each meeting the actions name once.
+// REQUIRES: `tx` outlives the builder.
+class ActionViewBuilder {
+ public:
+  ActionViewBuilder(store::Transaction& tx, Date today);
+  // The view of `action` (with its updates, oldest first, when asked). Errors: those of the store.
+  Result<ActionView> Build(const store::Action& action, bool with_updates);
+
+ private:
+  Result<Date> MeetingDate(store::MeetingId id);
+  store::Transaction& tx_;
+  Date today_;
+  std::map<store::MeetingId, Date> dates_;
 };
 
 // "Wednesday 18 September 2019" with its ISO form.

@@ -32,6 +32,7 @@
 #include "core/date.h"
 #include "core/result.h"
 #include "store/account_store.h"
+#include "store/meeting_record_store.h"
 #include "store/records.h"
 #include "store/search_store.h"
 
@@ -276,6 +277,8 @@ class Transaction {
   virtual AuditStore& audit() = 0;
   virtual SearchStore& search() = 0;
   virtual AccountStore& accounts() = 0;
+  // Attendance, declarations, decision meetings and governance read queries (store/meeting_record_store.h).
+  virtual MeetingRecordStore& meeting_records() = 0;
 };
 
 enum class Access {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "store/sqlite/connection.h"
+#include "store/sqlite/meeting_record_store.h"
 #include "store/sqlite/migrations.h"
 #include "store/sqlite/search_store.h"
 #include "store/sqlite/sqlite_store_internal.h"
@@ -89,6 +90,7 @@ class SqliteTransaction final : public Transaction {
   AuditStore& audit() override { return audit_; }
   SearchStore& search() override { return search_; }
   AccountStore& accounts() override { return accounts_; }
+  MeetingRecordStore& meeting_records() override { return meeting_records_; }
 
  private:
   SqliteStore* store_;
@@ -104,6 +106,7 @@ class SqliteTransaction final : public Transaction {
   SqliteAuditStore audit_;
   SqliteSearchStore search_{*connection_};
   SqliteAccountStore accounts_;
+  SqliteMeetingRecordStore meeting_records_{*connection_};
 };
 
 class SqliteStore final : public Store {
