@@ -7,7 +7,9 @@
 #include <utility>
 #include <vector>
 
+#include "governance/record_json.h"
 #include "governance/rules.h"
+#include "store/audit_chain.h"
 
 namespace boardroom::governance {
 namespace {
@@ -97,7 +99,7 @@ struct ActionSpec {
 // Writes the demonstration records through one transaction.
 class DemoWriter {
  public:
-  DemoWriter(store::Transaction& tx, Date today) : tx_(tx), today_(today) {}
+  DemoWriter(store::Transaction& tx, Date today, int64_t now) : tx_(tx), today_(today), now_(now) {}
 
   Status Write();
 
@@ -112,9 +114,26 @@ class DemoWriter {
   Result<store::ActionId> AddAction(store::BodyId body, std::optional<store::MeetingId> raised,
                                     const ActionSpec& spec);
 
+  // Appends the "create" audit event of a demo record (actor "demo"), so that its history page has it.
+  Status Created(std::string kind, int64_t id, const nlohmann::json& after);
+
   store::Transaction& tx_;
   Date today_;
+  int64_t now_;
 };
+
+Status DemoWriter::Created(std::string kind, int64_t id, const nlohmann::json& after) {
+  store::AuditEvent event;
+  event.at = now_;
+  event.actor = "demo";
+  event.action = "create";
+  event.record_kind = std::move(kind);
+  event.record_id = id;
+  event.after_json = after.dump();
+  Result<store::AuditEvent> written = store::WriteAuditEvent(tx_, std::move(event));
+  if (!written.ok()) return written.error();
+  return OkStatus();
+}
 
 Result<store::OrganisationId> DemoWriter::AddOrganisation(std::string name, std::string short_name,
                                                           std::string kind) {
@@ -146,8 +165,7 @@ Status DemoWriter::AddMember(store::BodyId body, store::PersonId person, Members
   membership.speaking = speaking;
   membership.from = today_.AddMonths(-18);
   ASSIGN_OR_RETURN(store::Membership stored, tx_.bodies().CreateMembership(membership));
-  (void)stored;
-  return OkStatus();
+  return Created("membership", stored.id.value, ToJson(stored));
 }
 
 Result<store::PaperId> DemoWriter::AddPaper(store::BodyId body, Date meeting_date, const PaperSpec& spec) {
@@ -164,6 +182,7 @@ Result<store::PaperId> DemoWriter::AddPaper(store::BodyId body, Date meeting_dat
   paper.key_decision = spec.key_decision;
   paper.electoral_divisions = "All";
   ASSIGN_OR_RETURN(store::Paper stored, tx_.papers().CreatePaper(paper));
+  RETURN_IF_ERROR(Created("paper", stored.id.value, ToJson(stored)));
 
   int64_t section_position = 0;
   int64_t paragraph_position = 0;
@@ -227,6 +246,7 @@ Status DemoWriter::AddAgenda(store::MeetingId meeting, const std::vector<ItemSpe
     item.exemption_paragraph = spec.exemption_paragraph;
     item.paper_id = spec.paper_id;
     ASSIGN_OR_RETURN(store::AgendaItem stored, tx_.meetings().CreateAgendaItem(item));
+    RETURN_IF_ERROR(Created("agenda_item", stored.id.value, ToJson(stored)));
     ids[stored.number] = stored.id;
   }
   return OkStatus();
@@ -244,6 +264,7 @@ Result<store::ActionId> DemoWriter::AddAction(store::BodyId body, std::optional<
   if (spec.target_in_days) action.target_date = today_.AddDays(*spec.target_in_days);
   action.status = spec.status;
   ASSIGN_OR_RETURN(store::Action stored, tx_.actions().CreateAction(action));
+  RETURN_IF_ERROR(Created("action", stored.id.value, ToJson(stored)));
   for (const auto& [days, text] : spec.updates) {
     store::ActionUpdate update;
     update.action_id = stored.id;
@@ -306,6 +327,7 @@ Status DemoWriter::Write() {
   board.active_from = today_.AddMonths(-30);
   board.required_clearances = {"finance", "legal"};
   ASSIGN_OR_RETURN(board, tx_.bodies().CreateBody(board));
+  RETURN_IF_ERROR(Created("body", board.id.value, ToJson(board)));
 
   store::Body panel;
   panel.name = std::string(kDemoPanelName);
@@ -318,6 +340,7 @@ Status DemoWriter::Write() {
       "appointments (Police Reform and Social Responsibility Act 2011, sections 28 to 30).";
   panel.active_from = today_.AddMonths(-60);
   ASSIGN_OR_RETURN(panel, tx_.bodies().CreateBody(panel));
+  RETURN_IF_ERROR(Created("body", panel.id.value, ToJson(panel)));
 
   store::Body group;
   group.name = std::string(kDemoGroupName);
@@ -330,6 +353,7 @@ Status DemoWriter::Write() {
       "each of its meetings.";
   group.active_from = today_.AddMonths(-14);
   ASSIGN_OR_RETURN(group, tx_.bodies().CreateBody(group));
+  RETURN_IF_ERROR(Created("body", group.id.value, ToJson(group)));
 
   // Memberships: voting and speaking rights are separate facts.
   RETURN_IF_ERROR(AddMember(board.id, board_chair, MembershipRole::kChair, true, true));
@@ -360,6 +384,7 @@ Status DemoWriter::Write() {
   past.venue = "Council Chamber, County Hall, Castlebridge";
   past.status = store::MeetingStatus::kHeld;
   ASSIGN_OR_RETURN(past, tx_.meetings().CreateMeeting(past));
+  RETURN_IF_ERROR(Created("meeting", past.id.value, ToJson(past)));
 
   store::Meeting next;
   next.body_id = board.id;
@@ -368,6 +393,7 @@ Status DemoWriter::Write() {
   next.venue = "Committee Room 2, County Hall, Castlebridge";
   next.status = store::MeetingStatus::kPlanned;
   ASSIGN_OR_RETURN(next, tx_.meetings().CreateMeeting(next));
+  RETURN_IF_ERROR(Created("meeting", next.id.value, ToJson(next)));
 
   store::Meeting panel_meeting;
   panel_meeting.body_id = panel.id;
@@ -376,6 +402,7 @@ Status DemoWriter::Write() {
   panel_meeting.venue = "Kingsmead Room, Castlebridge Guildhall";
   panel_meeting.status = store::MeetingStatus::kPlanned;
   ASSIGN_OR_RETURN(panel_meeting, tx_.meetings().CreateMeeting(panel_meeting));
+  RETURN_IF_ERROR(Created("meeting", panel_meeting.id.value, ToJson(panel_meeting)));
 
   const std::string fy_next =
       FinancialYear{(today_.month() >= 4 ? today_.year() : today_.year() - 1) + 1}.ToString();
@@ -768,7 +795,7 @@ Status LoadDemo(store::Store& store, const Clock& clock) {
         "The database already holds bodies or meetings; the demo data is loaded only into an empty "
         "database.");
   }
-  DemoWriter writer(*tx, clock.Today());
+  DemoWriter writer(*tx, clock.Today(), clock.NowSeconds());
   RETURN_IF_ERROR(writer.Write());
   return tx->Commit();
 }

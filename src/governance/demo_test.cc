@@ -4,10 +4,12 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 
 #include "governance/rules.h"
+#include "store/audit_chain.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace boardroom::governance {
@@ -84,6 +86,32 @@ TEST(DemoTest, LoadsIntoAnEmptyDatabaseOnce) {
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code, ErrorCode::kFailedPrecondition);
   EXPECT_EQ(Count(*db), after_first);
+}
+
+TEST(DemoTest, EveryDemoRecordHasItsCreateEventAndTheChainHolds) {
+  TempStore db;
+  ASSERT_TRUE(db.ok());
+  FixedClock clock(NoonUtc(2019, 9, 18));
+  ASSERT_TRUE(LoadDemo(*db, clock).ok());
+  auto tx = std::move((*db).Begin(store::Access::kReadOnly)).value();
+  auto trail = tx->audit().ListAuditTrail({.limit = store::Page::kMaxLimit}).value();
+  std::map<std::string, int> by_kind;
+  for (const store::AuditEvent& e : trail) {
+    EXPECT_EQ(e.actor, "demo");
+    EXPECT_EQ(e.action, "create");
+    EXPECT_EQ(e.at, clock.NowSeconds());
+    ++by_kind[e.record_kind];
+  }
+  EXPECT_EQ(by_kind["body"], 3);
+  EXPECT_EQ(by_kind["meeting"], 3);
+  EXPECT_EQ(by_kind["paper"], 8);
+  EXPECT_EQ(by_kind["action"], 9);
+  EXPECT_GT(by_kind["agenda_item"], 0);
+  EXPECT_GT(by_kind["membership"], 0);
+  auto meeting_events = tx->audit().ListAuditEvents("meeting", 1, {}).value();
+  ASSERT_EQ(meeting_events.size(), 1u);
+  EXPECT_NE(meeting_events[0].after_json.find("\"venue\""), std::string::npos);
+  EXPECT_TRUE(store::VerifyAuditChain(*tx).value().ok);
 }
 
 TEST(DemoTest, RefusesADatabaseThatHoldsABody) {
