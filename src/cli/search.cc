@@ -33,7 +33,11 @@ int RunSearch(const SearchOptions& options) {
     std::cout << search::Citation(hit) << "  " << search::HitLink(hit) << "\n    "
               << search::MarkedToText(hit.snippet) << "\n";
   }
-  std::cout << results->total << " results\n";
+  if (results->partial) {
+    std::cout << "at least " << results->total << " results (the newest ranked; add words or filters)\n";
+  } else {
+    std::cout << results->total << " results\n";
+  }
   return kExitOk;
 }
 

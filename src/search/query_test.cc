@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "search/service.h"
+
 namespace boardroom::search {
 namespace {
 
@@ -122,6 +124,16 @@ TEST(MarkedToHtmlTest, EscapesFirstThenMarks) {
   EXPECT_EQ(MarkedToHtml(marked), "&lt;b&gt;a &amp; <mark>budget</mark> &quot;x&quot;");
   EXPECT_EQ(MarkedToHtml(std::string("a") + store::kMatchStart + "b"), "a<mark>b</mark>");
   EXPECT_EQ(MarkedToText(marked), "<b>a & budget \"x\"");
+}
+
+TEST(ResultsJsonTest, SaysWhenTheResultsArePartial) {
+  store::SearchResults results;
+  results.total = 100;
+  EXPECT_EQ(ResultsJson("the", 1, results)["partial"], false);
+  results.partial = true;
+  nlohmann::json json = ResultsJson("the", 1, results);
+  EXPECT_EQ(json["partial"], true);
+  EXPECT_EQ(json["total"], 100);
 }
 
 }  // namespace

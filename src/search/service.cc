@@ -47,6 +47,7 @@ nlohmann::json ResultsJson(std::string_view text, int64_t page, const store::Sea
       {"page", page},
       {"page_size", kPageSize},
       {"total", results.total},
+      {"partial", results.partial},
       {"hits", std::move(hits)},
       {"facets",
        {{"body", FacetJson(results.bodies)},

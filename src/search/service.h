@@ -22,9 +22,10 @@ inline constexpr int64_t kPageSize = 20;
 Result<store::SearchResults> RunSearch(store::Store& store, std::string_view text, int64_t page,
                                        const store::Viewer& viewer);
 
-// The results as JSON: {"query", "page", "page_size", "total", "hits": [{"kind", "id", "citation", "link",
-// "title", "paper_title", "title_html", "snippet_html", "snippet", "body", "date", "status", "owner"}],
-// "facets": {"body": [{"value", "count"}], "kind", "year", "status"}}.
+// The results as JSON: {"query", "page", "page_size", "total", "partial", "hits": [{"kind", "id", "citation",
+// "link", "title", "paper_title", "title_html", "snippet_html", "snippet", "body", "date", "status",
+// "owner"}], "facets": {"body": [{"value", "count"}], "kind", "year", "status"}}. "partial" is true when the
+// search was cut short (store::SearchResults::partial): "total" is then a lower bound.
 nlohmann::json ResultsJson(std::string_view text, int64_t page, const store::SearchResults& results);
 
 }  // namespace boardroom::search

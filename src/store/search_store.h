@@ -102,9 +102,12 @@ struct FacetCount {
 };
 
 // The page of hits asked for, the number of matches, and the matches counted by body (short name), kind,
-// year and status. Every count respects the query's filters and the viewer.
+// year and status. Every count respects the query's filters and the viewer. A search that matches very many
+// records is cut short (a backend ranks only so many, and each search has a time budget): it is then
+// `partial`, and `total`, the facets and the ranking cover only the matches it looked at (the newest).
 struct SearchResults {
-  int64_t total = 0;
+  int64_t total = 0;  // when partial: a lower bound
+  bool partial = false;
   std::vector<SearchHit> hits;  // best first
   std::vector<FacetCount> bodies;
   std::vector<FacetCount> kinds;
@@ -116,10 +119,10 @@ class SearchStore {
  public:
   virtual ~SearchStore() = default;
 
-  // Finds what the viewer may see that matches `query`, ranked (title matches weigh more than text matches).
-  // Paragraphs and recommendations of a paper the viewer may not see are never returned or counted; actions
-  // and their updates are public. kInvalidArgument (field "q") when the query breaks its REQUIRES;
-  // kUnavailable when the search ran out of its time budget.
+  // Finds what the viewer may see that matches `query`, ranked (heading and paper-title matches weigh more
+  // than text matches). Paragraphs and recommendations of a paper the viewer may not see are never returned
+  // or counted; actions and their updates are public. kInvalidArgument (field "q") when the query breaks its
+  // REQUIRES. Never fails for running long: see SearchResults::partial.
   virtual Result<SearchResults> Search(const SearchQuery& query, const Viewer& viewer) = 0;
 };
 

@@ -130,6 +130,7 @@ TEST_F(SearchHttpTest, ApiAnswersJsonWithHitsFacetsAndTotal) {
   nlohmann::json body = nlohmann::json::parse(reply.body(), nullptr, false);
   ASSERT_FALSE(body.is_discarded()) << reply.body();
   EXPECT_EQ(body["total"], 1);
+  EXPECT_EQ(body["partial"], false);  // every match was looked at
   ASSERT_EQ(body["hits"].size(), 1u);
   EXPECT_EQ(body["hits"][0]["citation"], "BCB 18 Sep 2019 \u203a para 5.22");
   EXPECT_EQ(body["hits"][0]["link"], "/papers/1#para-5.22");

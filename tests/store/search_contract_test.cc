@@ -8,6 +8,9 @@
 #include <vector>
 
 #include "backend.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/migrations.h"
+#include "store/sqlite/search_store.h"
 #include "store/store.h"
 
 namespace boardroom::store::testing {
@@ -84,6 +87,7 @@ TEST_P(SearchContractTest, FindsParagraphsWithCitationFieldsAndStemming) {
       MakeParagraph(*tx, budget_paper_.id, "5.22", "", "The force recommended an underspend review.");
   SearchResults r = Find(*tx, Words({"recommendations"}));
   ASSERT_EQ(r.total, 1);
+  EXPECT_FALSE(r.partial);
   ASSERT_EQ(r.hits.size(), 1u);
   const SearchHit& hit = r.hits[0];
   EXPECT_EQ(hit.kind, SearchKind::kParagraph);
@@ -297,6 +301,76 @@ TEST_P(SearchContractTest, SnippetsCarryOnlyMarkersAroundMatches) {
       << r.hits[0].snippet;
 }
 
+TEST_P(SearchContractTest, APapersTitleFindsItsParagraphsAndItsPhraseBeatsScatteredWords) {
+  auto tx = Must(store_->Begin());
+  Paper station = MakePaper(*tx, bcb_.id, "Southern Police Station update", true, false, D(2019, 9, 18));
+  // Neither paragraph of the titled paper says the words; the other paragraph says them all, scattered.
+  Paragraph first = MakeParagraph(*tx, station.id, "1.1", "", "Work continues on schedule and on budget.");
+  Paragraph second = MakeParagraph(*tx, station.id, "1.2", "", "Handover is expected in the spring.");
+  MakeParagraph(*tx, budget_paper_.id, "3.1", "",
+                "Officers from the southern district asked whether the police would keep a front counter at "
+                "the old station once the new building opened, and were told this was still being reviewed.");
+  SearchResults r = Find(*tx, Words({"southern", "police", "station"}));
+  ASSERT_EQ(r.total, 3);
+  EXPECT_FALSE(r.partial);
+  ASSERT_EQ(r.hits.size(), 3u);
+  EXPECT_EQ(r.hits[0].paper_id, station.id);
+  EXPECT_EQ(r.hits[1].paper_id, station.id);
+  EXPECT_EQ(r.hits[2].paper_id, budget_paper_.id);
+  EXPECT_LT(r.hits[1].score, r.hits[2].score);
+  EXPECT_EQ(r.hits[0].paper_title, "Southern Police Station update");
+  // The title alone finds the paragraphs; an exclusion of a title word removes them.
+  EXPECT_EQ(Find(*tx, Words({"handover", "station"})).hits.at(0).id, second.id.value);
+  SearchQuery without = Words({"schedule"});
+  without.none_of = {SearchTerm{"southern"}};
+  EXPECT_EQ(Find(*tx, without).total, 0);
+  EXPECT_EQ(Find(*tx, Words({"schedule"})).hits.at(0).id, first.id.value);
+}
+
+TEST_P(SearchContractTest, RenamingAPaperChangesWhatFindsItsParagraphs) {
+  auto tx = Must(store_->Begin());
+  Paragraph g = MakeParagraph(*tx, budget_paper_.id, "1", "", "Figures are attached.");
+  EXPECT_EQ(Find(*tx, Words({"monitoring"})).total, 1);
+  Paper p = budget_paper_;
+  p.title = "Estates strategy";
+  Must(tx->papers().UpdatePaper(p));
+  EXPECT_EQ(Find(*tx, Words({"monitoring"})).total, 0);
+  SearchResults r = Find(*tx, Words({"estates"}));
+  ASSERT_EQ(r.total, 1);
+  EXPECT_EQ(r.hits[0].id, g.id.value);
+  EXPECT_EQ(r.hits[0].paper_title, "Estates strategy");
+}
+
+TEST_P(SearchContractTest, AVeryBroadSearchIsCutShortAndSaysSo) {
+  auto tx = Must(store_->Begin());
+  Paper jac = MakePaper(*tx, audit_.id, "Internal audit plan", true, false, D(2018, 3, 1));
+  for (int i = 0; i < 3; ++i) MakeParagraph(*tx, jac.id, std::to_string(i), "", "quorum rules for audit");
+  // More matches than a backend ranks (SQLite: SqliteSearchStore::kDefaultMaxRanked), few enough that the
+  // narrowed searches below stay well inside the time budget even in a sanitizer build.
+  constexpr int kBroad = sqlite::SqliteSearchStore::kDefaultMaxRanked + 50;
+  for (int i = 0; i < kBroad; ++i) {
+    MakeParagraph(*tx, budget_paper_.id, std::to_string(i), "", "quorum of members " + std::to_string(i));
+  }
+  SearchResults r = Find(*tx, Words({"quorum"}));
+  EXPECT_TRUE(r.partial);
+  EXPECT_EQ(r.hits.size(), 20u);
+  EXPECT_GE(r.total, 20);
+  EXPECT_LE(r.total, kBroad + 3);
+  int64_t counted = 0;
+  for (const FacetCount& f : r.kinds) counted += f.count;
+  EXPECT_EQ(counted, r.total);  // the facets count what the total counts
+  // A filter that narrows the search makes it exact again.
+  SearchQuery narrow = Words({"quorum"});
+  narrow.body = "JAC";
+  SearchResults n = Find(*tx, narrow);
+  EXPECT_FALSE(n.partial);
+  EXPECT_EQ(n.total, 3);
+  // So does a second word.
+  SearchResults w = Find(*tx, Words({"quorum", "audit"}));
+  EXPECT_FALSE(w.partial);
+  EXPECT_EQ(w.total, 3);
+}
+
 const BackendFactory kSearchBackends[] = {
     {"sqlite", MakeSqliteBackend},
 };
@@ -307,6 +381,30 @@ std::string SearchBackendName(const ::testing::TestParamInfo<BackendFactory>& in
 
 INSTANTIATE_TEST_SUITE_P(Backends, SearchContractTest, ::testing::ValuesIn(kSearchBackends),
                          SearchBackendName);
+
+// SQLite only: a search that spends its CPU budget stops and answers with what it found, marked partial.
+TEST(SqliteSearchBudgetTest, ASearchPastItsBudgetAnswersPartially) {
+  auto db = Must(sqlite::Connection::Open(":memory:", {}), "open");
+  Must(sqlite::ApplyMigrations(*db, sqlite::EmbeddedMigrations()), "migrate");
+  ASSERT_TRUE(
+      db->ExecScript("INSERT INTO bodies (id, name) VALUES (1, 'Board');"
+                     "INSERT INTO papers (id, body_id, title, classification, published, exempt, "
+                     "key_decision, version_number) VALUES (1, 1, 'Plan', 'public', 1, 0, 0, 1);"
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                     "INSERT INTO paragraphs (paper_id, text, position) SELECT 1, 'rota ' || i, i FROM n;",
+                     "fill")
+          .ok());
+  SearchQuery q = Words({"rota"});
+  sqlite::SqliteSearchStore unlimited(*db, std::chrono::seconds(60), 10000);
+  SearchResults all = Must(unlimited.Search(q, Viewer::Public()), "search");
+  EXPECT_FALSE(all.partial);
+  EXPECT_EQ(all.total, 3000);
+  sqlite::SqliteSearchStore spent(*db, std::chrono::microseconds(0), 10000);
+  SearchResults cut = Must(spent.Search(q, Viewer::Public()), "search");
+  EXPECT_TRUE(cut.partial);
+  EXPECT_LT(cut.total, 3000);
+  EXPECT_EQ(static_cast<int64_t>(cut.hits.size()), std::min<int64_t>(cut.total, 20));
+}
 
 }  // namespace
 }  // namespace boardroom::store::testing

@@ -44,12 +44,14 @@ TEST_F(SchemaTest, FullTextIndexFollowsParagraphs) {
                               "(1, 1, 'Response times improved in Anytown', 1)",
                               "insert")
                   .ok());
-  EXPECT_EQ(Count("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'anytown'"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM search_index WHERE search_index MATCH 'anytown'"), 1);
   ASSERT_TRUE(db_->ExecScript("UPDATE paragraphs SET text = 'Budget outturn' WHERE id = 1", "update").ok());
-  EXPECT_EQ(Count("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'anytown'"), 0);
-  EXPECT_EQ(Count("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'outturn'"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM search_index WHERE search_index MATCH 'anytown'"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM search_index WHERE search_index MATCH 'outturn'"), 1);
   ASSERT_TRUE(db_->ExecScript("DELETE FROM paragraphs WHERE id = 1", "delete").ok());
-  EXPECT_EQ(Count("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'outturn'"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM search_index WHERE search_index MATCH 'outturn'"), 0);
+  // Paragraphs are indexed once: migration 0004 dropped the old paragraphs_fts.
+  EXPECT_EQ(Count("SELECT count(*) FROM sqlite_master WHERE name LIKE 'paragraphs_fts%'"), 0);
 }
 
 TEST_F(SchemaTest, AuditEventsAndActionUpdatesAreAppendOnly) {

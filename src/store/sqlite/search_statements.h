@@ -1,7 +1,8 @@
 // The SQL of the SQLite search store (store/search_store.h), named, beside statements.h and kept apart from
-// it so search owns its statements. The index itself is built by migrations/0003_search.sql. The only
-// run-time input to the MATCH is a bound parameter holding an FTS5 expression in which every term is quoted
-// (see RenderFts5 in search_store.h of this directory).
+// it so search owns its statements. The index itself is built by migrations/0003_search.sql and rebuilt with
+// a paper_title column by 0004_search_titles.sql. The only run-time input to the MATCH is a bound parameter
+// holding an FTS5 expression in which every term is quoted (see RenderFts5 in search_store.h of this
+// directory).
 #pragma once
 
 #include <span>
@@ -23,31 +24,42 @@ namespace boardroom::store::sqlite::sql {
   "AND (:owner IS NULL OR instr(lower(s.owner), lower(:owner)) > 0) "                                      \
   "AND (:from IS NULL OR s.date >= :from) AND (:before IS NULL OR s.date < :before)"
 
-// The page of hits: ranked first on the index alone (bm25, title weighted 5 to 1), then only that page is
-// joined to bodies, papers and agenda items and given its snippet.
-inline constexpr char kSearchHits[] =
-    "WITH top AS (SELECT s.rowid AS rid, bm25(s.search_index, 5.0, 1.0) AS score FROM search_index s "
-    "WHERE " BR_SEARCH_WHERE
-    " ORDER BY score, s.rowid LIMIT :limit OFFSET :offset) "
-    "SELECT s.kind, s.ref_id, s.paper_id, s.action_id, highlight(s.search_index, 0, char(2), char(3)), "
+// The rank: br_rank (BM25 with a bounded document frequency, registered by search_store.cc), with weights by
+// column: a paragraph's heading 5, its text 1, its paper's title 3.
+#define BR_SEARCH_BM25 "br_rank(s.search_index, 5.0, 1.0, 3.0)"
+
+// The candidates: the newest matches (by rowid, which FTS5 walks backwards without sorting) that pass the
+// filters and the viewer, at most :cap of them, each with its rank (times 10^6) and facet values. The caller
+// ranks them, counts the facets and knows the count is exact when fewer than :cap came back.
+inline constexpr char kSearchCandidates[] =
+    "SELECT s.rowid, CAST(" BR_SEARCH_BM25
+    " * 1000000 AS INTEGER), s.kind, s.body_id, coalesce(substr(s.date, 1, 4), ''), s.status "
+    "FROM search_index s WHERE " BR_SEARCH_WHERE " ORDER BY s.rowid DESC LIMIT :cap";
+
+// The ranked page, shown: fields, highlighted heading, snippet, body, paper title and agenda item of the rows
+// whose rowids :rowids (a JSON array) lists. One walk over the matches between the page's lowest and highest
+// rowid (FTS5 keeps the phrase positions snippet() needs at hand) instead of a fresh MATCH per hit; the unary
+// + keeps SQLite from turning the IN into one MATCH lookup a rowid.
+inline constexpr char kSearchShow[] =
+    "SELECT s.rowid, s.kind, s.ref_id, s.paper_id, s.action_id, highlight(s.search_index, 0, char(2), "
+    "char(3)), "
     "snippet(s.search_index, 1, char(2), char(3), '…', 32), s.number, s.date, s.status, s.owner, "
     "coalesce(nullif(b.short_name, ''), b.name, ''), coalesce((SELECT tp.title FROM papers tp WHERE tp.id = "
     "s.paper_id), ''), coalesce((SELECT a.number FROM agenda_items a WHERE a.paper_id = s.paper_id ORDER BY "
-    "a.id LIMIT 1), ''), CAST(top.score * 1000000 AS INTEGER) "
-    "FROM top JOIN search_index s ON s.rowid = top.rid LEFT JOIN bodies b ON b.id = s.body_id "
-    "WHERE s.search_index MATCH :match ORDER BY top.score, top.rid";
+    "a.id LIMIT 1), '') "
+    "FROM search_index s LEFT JOIN bodies b ON b.id = s.body_id "
+    "WHERE s.search_index MATCH :match AND s.rowid BETWEEN :low AND :high "
+    "AND +s.rowid IN (SELECT value FROM json_each(:rowids))";
 
-// Every match counted by kind, body, year and status (one pass; the caller sums the facets).
-inline constexpr char kSearchFacets[] =
-    "SELECT f.kind, coalesce(nullif(b.short_name, ''), b.name, ''), f.year, f.status, f.n FROM "
-    "(SELECT s.kind AS kind, s.body_id AS body_id, coalesce(substr(s.date, 1, 4), '') AS year, s.status AS "
-    "status, count(*) AS n FROM search_index s WHERE " BR_SEARCH_WHERE
-    " GROUP BY 1, 2, 3, 4) f LEFT JOIN bodies b ON b.id = f.body_id";
+// A body's name as facets show it: its short name, else its name.
+inline constexpr char kSearchBodyName[] =
+    "SELECT coalesce(nullif(short_name, ''), name, '') FROM bodies WHERE id = :id";
 
 // Every statement above, for the test that prepares them all.
 inline constexpr NamedStatement kSearchStatements[] = {
-    {"kSearchHits", kSearchHits},
-    {"kSearchFacets", kSearchFacets},
+    {"kSearchCandidates", kSearchCandidates},
+    {"kSearchShow", kSearchShow},
+    {"kSearchBodyName", kSearchBodyName},
 };
 
 }  // namespace boardroom::store::sqlite::sql

@@ -3,7 +3,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
+#include <ctime>
 #include <map>
+#include <memory>
+#include <optional>
 
 #include "store/sqlite/search_statements.h"
 #include "store/sqlite/sqlite_store_internal.h"
@@ -43,29 +47,128 @@ std::string RenderGroup(const std::vector<SearchTerm>& group) {
   return out + ")";
 }
 
-// Progress handler: stops the statement once the deadline has passed.
-int StopAfterDeadline(void* deadline) {
-  return std::chrono::steady_clock::now() > *static_cast<std::chrono::steady_clock::time_point*>(deadline)
-             ? 1
-             : 0;
+// CPU time this thread has used, in nanoseconds. The budget counts work, not waiting: a search that is
+// descheduled on a busy machine is not cut short for it.
+int64_t ThreadCpuNanos() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+// Progress handler: stops the statement once the thread has spent its budget.
+int StopAfterBudget(void* deadline) {
+  return ThreadCpuNanos() > *static_cast<int64_t*>(deadline) ? 1 : 0;
 }
 
 // Installs the time budget on a connection for as long as it lives.
 class BudgetGuard {
  public:
-  BudgetGuard(sqlite3* db, std::chrono::milliseconds budget)
-      : db_(db), deadline_(std::chrono::steady_clock::now() + budget) {
-    sqlite3_progress_handler(db_, 1000, StopAfterDeadline, &deadline_);
+  BudgetGuard(sqlite3* db, std::chrono::microseconds budget)
+      : db_(db), deadline_(ThreadCpuNanos() + budget.count() * 1000) {
+    sqlite3_progress_handler(db_, 1000, StopAfterBudget, &deadline_);
   }
   ~BudgetGuard() { sqlite3_progress_handler(db_, 0, nullptr, nullptr); }
   BudgetGuard(const BudgetGuard&) = delete;
   BudgetGuard& operator=(const BudgetGuard&) = delete;
-  bool expired() const { return std::chrono::steady_clock::now() > deadline_; }
+  bool expired() const { return ThreadCpuNanos() > deadline_; }
 
  private:
   sqlite3* db_;
-  std::chrono::steady_clock::time_point deadline_;
+  int64_t deadline_;  // ThreadCpuNanos() past which the statement stops
 };
+
+// ---- br_rank: BM25 with a bounded document frequency
+//
+// FTS5's own bm25() learns each phrase's document frequency by walking the phrase's whole doclist once a
+// query: for a word in a third of a million paragraphs that walk alone costs tens of milliseconds, whatever
+// LIMIT the query has. br_rank(search_index, weight...) scores a row as bm25() does (k1 = 1.2, b = 0.75,
+// column weights, the row's length against the average), with two differences: it stops counting a phrase's
+// documents at kDfCap, so every phrase at least that common gets the same, small, inverse document frequency
+// (what such a word deserves) and the count costs at most kDfCap steps; and the inverse document frequency is
+// Lucene's log(1 + (N - n + 0.5) / (n + 0.5)), which stays positive where bm25()'s drops to a constant 1e-6.
+// Lower is better, as with bm25().
+
+constexpr int64_t kDfCap = 2000;
+
+struct RankData {
+  std::vector<double> idf;  // per phrase
+  double average_length = 1;
+};
+
+int CountUpTo(const Fts5ExtensionApi*, Fts5Context*, void* count) {
+  return ++*static_cast<int64_t*>(count) >= kDfCap ? SQLITE_DONE : SQLITE_OK;
+}
+
+RankData* LoadRankData(const Fts5ExtensionApi* api, Fts5Context* fts, int* rc) {
+  auto* data = static_cast<RankData*>(api->xGetAuxdata(fts, 0));
+  if (data != nullptr) return data;
+  auto owned = std::make_unique<RankData>();
+  sqlite3_int64 rows = 0, tokens = 0;
+  *rc = api->xRowCount(fts, &rows);
+  if (*rc == SQLITE_OK) *rc = api->xColumnTotalSize(fts, -1, &tokens);
+  if (*rc != SQLITE_OK) return nullptr;
+  owned->average_length = rows > 0 ? static_cast<double>(tokens) / static_cast<double>(rows) : 1;
+  for (int phrase = 0; phrase < api->xPhraseCount(fts); ++phrase) {
+    int64_t hits = 0;
+    *rc = api->xQueryPhrase(fts, phrase, &hits, CountUpTo);
+    if (*rc != SQLITE_OK) return nullptr;
+    // Lucene's form of the BM25 weight, never zero or negative: a word in every row still counts a little,
+    // so in a small store (or for a word in most rows) term frequency and columns still order the hits.
+    owned->idf.push_back(std::log(1 + (static_cast<double>(rows) - static_cast<double>(hits) + 0.5) /
+                                          (static_cast<double>(hits) + 0.5)));
+  }
+  data = owned.release();
+  *rc = api->xSetAuxdata(fts, data, [](void* p) { delete static_cast<RankData*>(p); });
+  return *rc == SQLITE_OK ? data : nullptr;
+}
+
+void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int count,
+          sqlite3_value** values) {
+  int rc = SQLITE_OK;
+  RankData* data = LoadRankData(api, fts, &rc);
+  if (data == nullptr) {
+    sqlite3_result_error_code(context, rc);
+    return;
+  }
+  std::vector<double> frequency(data->idf.size(), 0.0);
+  int instances = 0;
+  rc = api->xInstCount(fts, &instances);
+  for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
+    int phrase = 0, column = 0, offset = 0;
+    rc = api->xInst(fts, i, &phrase, &column, &offset);
+    if (rc != SQLITE_OK || phrase < 0 || static_cast<size_t>(phrase) >= frequency.size()) continue;
+    frequency[static_cast<size_t>(phrase)] += column < count ? sqlite3_value_double(values[column]) : 1.0;
+  }
+  int length = 0;
+  if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &length);
+  if (rc != SQLITE_OK) {
+    sqlite3_result_error_code(context, rc);
+    return;
+  }
+  constexpr double kK1 = 1.2, kB = 0.75;
+  double norm = kK1 * (1 - kB + kB * static_cast<double>(length) / data->average_length);
+  double score = 0;
+  for (size_t p = 0; p < frequency.size(); ++p) {
+    score += data->idf[p] * frequency[p] * (kK1 + 1) / (frequency[p] + norm);
+  }
+  sqlite3_result_double(context, -score);
+}
+
+// Registers br_rank on the connection (FTS5 functions are registered through its fts5_api, per connection).
+Status RegisterRank(sqlite3* db) {
+  fts5_api* api = nullptr;
+  sqlite3_stmt* statement = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK) {
+    return Error::Internal(std::string("search: no FTS5 API: ") + sqlite3_errmsg(db));
+  }
+  sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+  sqlite3_step(statement);
+  sqlite3_finalize(statement);
+  if (api == nullptr || api->xCreateFunction(api, "br_rank", nullptr, Rank, nullptr) != SQLITE_OK) {
+    return Error::Internal("search: cannot register br_rank");
+  }
+  return OkStatus();
+}
 
 void BindFilters(Query& q, const std::string& match, const SearchQuery& query, const Viewer& viewer) {
   BindViewer(q, viewer);
@@ -118,64 +221,119 @@ Result<SearchResults> SqliteSearchStore::Search(const SearchQuery& query, const 
                                   "q");
   }
   ASSIGN_OR_RETURN(std::string match, RenderFts5(query));
-  BudgetGuard budget(db_.handle(), budget_);
-  auto timed_out = [&](Error error) -> Error {
-    if (budget.expired()) {
-      return Error::Unavailable("The search took too long; add words or filters to narrow it.");
-    }
-    return error;
-  };
 
+  // 1. Candidates, newest first, at most max_ranked_, within the time budget. Each is scored and counted in
+  // the facets here; a budget that runs out keeps what was found and marks the results partial.
+  struct Candidate {
+    int64_t rowid;
+    int64_t score;
+  };
+  std::vector<Candidate> candidates;
+  std::map<std::string, int64_t> kinds, years, statuses;
+  std::map<int64_t, int64_t> body_ids;
   SearchResults results;
   {
-    ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kSearchHits));
+    BudgetGuard budget(db_.handle(), budget_);
+    // br_rank is registered on a connection the first time it searches: the statement that uses it is then
+    // prepared and cached by the connection, so later searches never get here.
+    auto prepare = [this]() -> Result<Query> {
+      {
+        Result<Query> first = db_.Prepare(sql::kSearchCandidates);
+        if (first.ok()) return first;
+      }
+      RETURN_IF_ERROR(RegisterRank(db_.handle()));
+      return db_.Prepare(sql::kSearchCandidates);
+    };
+    ASSIGN_OR_RETURN(Query q, prepare());
     BindFilters(q, match, query, viewer);
-    q.Bind(":limit", query.limit).Bind(":offset", query.offset);
+    q.Bind(":cap", max_ranked_);
     while (true) {
       Result<bool> row = q.Step("search");
-      if (!row.ok()) return timed_out(std::move(row).error());
+      if (!row.ok()) {
+        if (!budget.expired()) return std::move(row).error();
+        results.partial = true;
+        break;
+      }
       if (!row.value()) break;
+      candidates.push_back({q.Int64(0), q.Int64(1)});
+      ++kinds[q.Text(2)];
+      ++body_ids[q.Int64(3)];
+      std::string year = q.Text(4);
+      if (!year.empty()) ++years[year];
+      std::string status = q.Text(5);
+      if (!status.empty()) ++statuses[status];
+    }
+  }
+  if (static_cast<int64_t>(candidates.size()) >= max_ranked_) results.partial = true;
+  results.total = static_cast<int64_t>(candidates.size());
+
+  // 2. Rank: the page asked for, by score (lower is better), then rowid.
+  auto better = [](const Candidate& a, const Candidate& b) {
+    return a.score != b.score ? a.score < b.score : a.rowid < b.rowid;
+  };
+  auto first = static_cast<size_t>(std::min<int64_t>(query.offset, results.total));
+  auto last = static_cast<size_t>(std::min<int64_t>(query.offset + query.limit, results.total));
+  std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(last),
+                    candidates.end(), better);
+
+  // 3. Only the page is shown, in one statement over the page's rowid range; hits are put back in rank order.
+  if (first < last) {
+    std::map<int64_t, size_t> place;  // rowid -> position on the page
+    std::string rowids = "[";
+    int64_t low = candidates[first].rowid, high = low;
+    for (size_t i = first; i < last; ++i) {
+      place[candidates[i].rowid] = i - first;
+      if (i != first) rowids += ',';
+      rowids += std::to_string(candidates[i].rowid);
+      low = std::min(low, candidates[i].rowid);
+      high = std::max(high, candidates[i].rowid);
+    }
+    rowids += "]";
+    std::vector<std::optional<SearchHit>> page(last - first);
+    ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kSearchShow));
+    q.Bind(":match", match).Bind(":low", low).Bind(":high", high).Bind(":rowids", rowids);
+    while (true) {
+      ASSIGN_OR_RETURN(bool row, q.Step("show search hits"));
+      if (!row) break;
+      auto at = place.find(q.Int64(0));
+      if (at == place.end()) continue;
       SearchHit hit;
-      ASSIGN_OR_RETURN(hit.kind, ParseSearchKind(q.Text(0)));
-      hit.id = q.Int64(1);
-      hit.paper_id = q.OptionalIdAt<PaperId>(2);
-      hit.action_id = q.OptionalIdAt<ActionId>(3);
-      hit.title = q.Text(4);
-      hit.snippet = q.Text(5);
-      hit.number = q.Text(6);
-      if (!q.IsNull(7)) {
-        Result<Date> date = Date::ParseIso(q.Text(7));
+      ASSIGN_OR_RETURN(hit.kind, ParseSearchKind(q.Text(1)));
+      hit.id = q.Int64(2);
+      hit.paper_id = q.OptionalIdAt<PaperId>(3);
+      hit.action_id = q.OptionalIdAt<ActionId>(4);
+      hit.title = q.Text(5);
+      hit.snippet = q.Text(6);
+      hit.number = q.Text(7);
+      if (!q.IsNull(8)) {
+        Result<Date> date = Date::ParseIso(q.Text(8));
         if (date.ok()) hit.date = date.value();
       }
-      hit.status = q.Text(8);
-      hit.owner = q.Text(9);
-      hit.body_short_name = q.Text(10);
-      hit.paper_title = q.Text(11);
-      hit.agenda_item = q.Text(12);
-      hit.score = static_cast<double>(q.Int64(13)) / 1e6;
-      results.hits.push_back(std::move(hit));
+      hit.status = q.Text(9);
+      hit.owner = q.Text(10);
+      hit.body_short_name = q.Text(11);
+      hit.paper_title = q.Text(12);
+      hit.agenda_item = q.Text(13);
+      hit.score = static_cast<double>(candidates[first + at->second].score) / 1e6;
+      page[at->second] = std::move(hit);
+    }
+    for (auto& hit : page) {
+      if (hit) results.hits.push_back(std::move(*hit));
     }
   }
-  {
-    ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kSearchFacets));
-    BindFilters(q, match, query, viewer);
-    std::map<std::string, int64_t> kinds, bodies, years, statuses;
-    while (true) {
-      Result<bool> row = q.Step("count search facets");
-      if (!row.ok()) return timed_out(std::move(row).error());
-      if (!row.value()) break;
-      int64_t n = q.Int64(4);
-      results.total += n;
-      kinds[q.Text(0)] += n;
-      bodies[q.Text(1)] += n;
-      if (!q.Text(2).empty()) years[q.Text(2)] += n;
-      if (!q.Text(3).empty()) statuses[q.Text(3)] += n;
-    }
-    results.kinds = Sorted(kinds, false);
-    results.bodies = Sorted(bodies, false);
-    results.years = Sorted(years, true);
-    results.statuses = Sorted(statuses, false);
+
+  // 4. Facets; bodies by name (two bodies could share a short name, so counts are summed by name).
+  std::map<std::string, int64_t> bodies;
+  for (const auto& [body_id, count] : body_ids) {
+    ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kSearchBodyName));
+    q.Bind(":id", body_id);
+    ASSIGN_OR_RETURN(bool found, q.Step("name a body"));
+    bodies[found ? q.Text(0) : ""] += count;
   }
+  results.kinds = Sorted(kinds, false);
+  results.bodies = Sorted(bodies, false);
+  results.years = Sorted(years, true);
+  results.statuses = Sorted(statuses, false);
   return results;
 }
 

@@ -1,6 +1,6 @@
 // The SQLite backend of store::SearchStore (store/search_store.h): renders a SearchQuery into a quoted FTS5
-// expression and runs it over search_index (migrations/0003_search.sql) with a time budget. Internal to
-// store/sqlite.
+// expression and runs it over search_index (migrations/0004_search_titles.sql) with a time budget. Internal
+// to store/sqlite.
 #pragma once
 
 #include <chrono>
@@ -21,15 +21,20 @@ Result<std::string> RenderFts5(const SearchQuery& query);
 
 class SqliteSearchStore final : public SearchStore {
  public:
-  // Each search stops with kUnavailable once it has run for `budget`.
-  explicit SqliteSearchStore(Connection& connection,
-                             std::chrono::milliseconds budget = std::chrono::milliseconds(2000))
-      : db_(connection), budget_(budget) {}
+  static constexpr std::chrono::microseconds kDefaultBudget{5000};
+  static constexpr int64_t kDefaultMaxRanked = 100;
+
+  // A search ranks at most `max_ranked` matches (the newest) and spends at most `budget` of CPU time looking
+  // for them; past either it answers with what it found, marked partial (SearchResults::partial).
+  explicit SqliteSearchStore(Connection& connection, std::chrono::microseconds budget = kDefaultBudget,
+                             int64_t max_ranked = kDefaultMaxRanked)
+      : db_(connection), budget_(budget), max_ranked_(max_ranked) {}
   Result<SearchResults> Search(const SearchQuery& query, const Viewer& viewer) override;
 
  private:
   Connection& db_;
-  std::chrono::milliseconds budget_;
+  std::chrono::microseconds budget_;
+  int64_t max_ranked_;
 };
 
 }  // namespace boardroom::store::sqlite
