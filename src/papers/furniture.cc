@@ -156,4 +156,50 @@ CleanDocument RemoveFurniture(const Document& doc) {
   return out;
 }
 
+std::vector<CleanLine> CleanRegion(const Document& doc, const CleanDocument& clean, size_t begin,
+                                   size_t end) {
+  end = std::min(end, doc.lines.size());
+  std::vector<CleanLine> out;
+  if (begin >= end) return out;
+  auto clean_line = [&](size_t i) {
+    CleanLine cl;
+    cl.source = i;
+    cl.page = doc.lines[i].page;
+    cl.text = std::string(TrimLine(FoldLookalikes(doc.lines[i].text)));
+    cl.key = CompareKey(cl.text);
+    return cl;
+  };
+  // Repetitions outside the region, of kept lines and of dropped ones.
+  std::unordered_map<std::string, int> outside;
+  size_t expected = 0;  // the next source index not yet seen
+  auto count_dropped = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      if (i >= begin && i < end) continue;
+      const CleanLine cl = clean_line(i);
+      if (!cl.text.empty()) ++outside[RepetitionKey(cl.key)];
+    }
+  };
+  std::vector<char> kept(end - begin, 0);
+  for (const CleanLine& l : clean.lines) {
+    count_dropped(expected, l.source);
+    expected = l.source + 1;
+    if (l.source >= begin && l.source < end) {
+      kept[l.source - begin] = 1;
+    } else if (!l.text.empty()) {
+      ++outside[RepetitionKey(l.key)];
+    }
+  }
+  count_dropped(expected, doc.lines.size());
+  for (size_t i = begin; i < end; ++i) {
+    CleanLine l = clean_line(i);
+    if (!kept[i - begin] && !l.text.empty()) {
+      if (IsClassificationMarkingKey(l.key) || IsPageNumberKey(l.key)) continue;
+      // Dropped for repetition: a running header repeats outside the region too, a column's value does not.
+      if (outside.count(RepetitionKey(l.key)) > 0) continue;
+    }
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
 }  // namespace boardroom::papers

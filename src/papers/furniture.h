@@ -51,4 +51,9 @@ bool IsStructuralKey(std::string_view key);
 // a lone section number. Never fails; a document of furniture only becomes empty.
 CleanDocument RemoveFurniture(const Document& doc);
 
+// The lines [begin, end) of `doc` cleaned as RemoveFurniture does, except that a line dropped for repetition
+// comes back when it repeats only inside the range: a value repeated down a flattened table's column (an
+// owner on every row of an action log) rather than a running header. `clean` is RemoveFurniture(doc).
+std::vector<CleanLine> CleanRegion(const Document& doc, const CleanDocument& clean, size_t begin, size_t end);
+
 }  // namespace boardroom::papers

@@ -10,6 +10,8 @@
 #include <cmath>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -224,11 +226,18 @@ void FindTables(const std::vector<PageLine>& lines, size_t first_line, int page,
     }
     std::vector<Band> bands = MergeBands({}, lines[i]);
     int multi = 1;
+    std::optional<size_t> crossing;  // the first line whose text runs across columns
     size_t k = i + 1;
     for (; k < lines.size(); ++k) {
       const PageLine& line = lines[k];
       if (line.top - lines[k - 1].bottom > kTableBreakEms * line.Em()) break;
       if (line.segments.size() >= 2) {
+        // A segment over two columns of the rows above: the rows do not line up into columns.
+        for (const Segment& seg : line.segments) {
+          int covered = 0;
+          for (const Band& b : bands) covered += seg.x0 < b.x1 && seg.x1 > b.x0 ? 1 : 0;
+          if (covered >= 2 && multi >= 2 && !crossing) crossing = k;
+        }
         std::vector<Band> merged = MergeBands(bands, line);
         if (merged.size() < 2) break;
         bands = std::move(merged);
@@ -244,8 +253,13 @@ void FindTables(const std::vector<PageLine>& lines, size_t first_line, int page,
     if (multi >= 2 && bands.size() >= 2) {
       Table table;
       table.page = page;
+      table.first_line = first_line + i;
       table.before_line = first_line + k;
       table.rows = BuildRows(lines, i, k, bands);
+      if (crossing) {
+        table.unreadable = "line " + std::to_string(*crossing - i + 1) +
+                           " of the table runs across the columns of the lines above it";
+      }
       doc.tables.push_back(std::move(table));
     }
     i = k;

@@ -281,6 +281,32 @@ TEST_P(ImportSample, FindsEveryExpectedFact) {
   EXPECT_TRUE(facts.failed().empty()) << facts.failed().size() << " facts not found in " << name;
 }
 
+// The pack's action log is flattened column by column: the owners, target dates and updates of its seven rows
+// come as a run of owner blocks after the first row and one after each later row. Each row's owner and target
+// date must be found, and the updates must land on the rows they speak of.
+TEST(ImportPackActionLog, FindsOwnersTargetDatesAndUpdatesOfTheFlattenedLog) {
+  auto parsed = ParseTextFile(kDir + "/bcb-pack-2019-09-18.txt");
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  const json got = FileToJson(*parsed);
+  ASSERT_EQ(got["actions"].size(), 7u);
+  for (const auto& a : got["actions"]) {
+    EXPECT_TRUE(a.contains("owner")) << a.dump();
+    EXPECT_TRUE(a.contains("target_date")) << a.dump();
+  }
+  const json first = FindBy(got["actions"], "number", "1.0");
+  EXPECT_EQ(first.value("target_date", ""), "2019-05-16");
+  ASSERT_EQ(first["updates"].size(), 1u);
+  EXPECT_EQ(FS(first["updates"][0].get<std::string>()).rfind(FS("Request noted"), 0), 0u);
+  const json sickness = FindBy(got["actions"], "number", "6.0");
+  EXPECT_EQ(sickness.value("target_date", ""), "2019-11-14");
+  ASSERT_EQ(sickness["updates"].size(), 1u);
+  EXPECT_NE(sickness["updates"][0].get<std::string>().find("sickness"), std::string::npos);
+  // Row 8.0 has no text beside its number; the one action text left over at the end of the log is its own.
+  const json station = FindBy(got["actions"], "number", "8.0");
+  EXPECT_NE(station.value("text", "").find("Southern Police Station"), std::string::npos);
+  EXPECT_EQ(station.value("target_date", ""), "2019-09-18");
+}
+
 std::string TestName(const ::testing::TestParamInfo<std::string>& info) {
   std::string s;
   for (char c : info.param) s.push_back(std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
