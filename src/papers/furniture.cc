@@ -1,6 +1,7 @@
 #include "papers/furniture.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include "papers/normalize.h"
@@ -94,15 +95,43 @@ bool IsStructuralKey(std::string_view key) {
   return false;
 }
 
+// The left and right margins of each page of a laid-out document: the least left edge and the greatest right
+// edge of its lines. Empty for documents without positions.
+struct Margins {
+  double left = 1e18;
+  double right = -1e18;
+};
+
+std::vector<Margins> PageMargins(const Document& doc) {
+  std::vector<Margins> out;
+  for (const Line& l : doc.lines) {
+    if (!l.position || l.page < 1) continue;
+    if (out.size() < static_cast<size_t>(l.page)) out.resize(static_cast<size_t>(l.page));
+    Margins& m = out[static_cast<size_t>(l.page) - 1];
+    m.left = std::min(m.left, l.position->x);
+    m.right = std::max(m.right, l.position->x + l.position->width);
+  }
+  return out;
+}
+
 CleanDocument RemoveFurniture(const Document& doc) {
   CleanDocument out;
   out.lines.reserve(doc.lines.size());
+  const std::vector<Margins> margins = PageMargins(doc);
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     const std::string& raw = doc.lines[i].text;
     CleanLine cl;
     cl.source = i;
     cl.page = doc.lines[i].page;
     cl.indented = !raw.empty() && (raw[0] == '\t' || (raw.size() > 1 && raw[0] == ' ' && raw[1] == ' '));
+    const std::optional<LinePosition>& pos = doc.lines[i].position;
+    if (pos && static_cast<size_t>(cl.page) <= margins.size() && cl.page >= 1) {
+      const Margins& m = margins[static_cast<size_t>(cl.page) - 1];
+      const double em = pos->font_size > 0 ? pos->font_size : 10;
+      cl.indented = cl.indented || pos->x > m.left + 2 * em;
+      // A line broken by the layout ends within a long word's width of the right margin.
+      cl.wrapped = pos->x + pos->width > m.right - 6 * em && m.right - m.left > 20 * em;
+    }
     cl.text = std::string(TrimLine(FoldLookalikes(raw)));
     cl.key = CompareKey(cl.text);
     out.lines.push_back(std::move(cl));

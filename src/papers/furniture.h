@@ -19,7 +19,9 @@ struct CleanLine {
   std::string key;   // CompareKey(text), computed once here so that recognisers need not fold the line again
   int page = 1;
   size_t source = 0;      // index into Document::lines
-  bool indented = false;  // the original line began with a tab or two or more spaces (a continuation)
+  bool indented = false;  // the original line began with a tab or two or more spaces, or (in a PDF) starts
+                          // well right of the page's left margin: a continuation
+  bool wrapped = false;   // (PDF) the line runs to the page's right margin: the next line continues it
 };
 
 struct CleanDocument {

@@ -411,11 +411,22 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
       // Indented continuation lines belong to this key (a header table flattened to text).
       std::vector<std::string> continuation;
       size_t j = i + 1;
-      while (j < span.end && lines[j].indented && !lines[j].text.empty()) {
+      // A line the layout broke at the right margin (a PDF) continues the line before it instead.
+      while (j < span.end && (lines[j].indented || lines[j - 1].wrapped) && !lines[j].text.empty()) {
         std::string k2;
         std::string_view v2;
         if (ReadHeaderKey(lines[j].text, &k2, &v2)) break;
-        continuation.push_back(lines[j].text);
+        NumberToken tok;
+        if (!lines[j].indented && ReadNumberToken(lines[j].text, &tok)) break;
+        if (!lines[j].indented && lines[j - 1].wrapped) {
+          if (continuation.empty()) {
+            v += (v.empty() ? "" : " ") + lines[j].text;
+          } else {
+            continuation.back() += " " + lines[j].text;
+          }
+        } else {
+          continuation.push_back(lines[j].text);
+        }
         ++j;
       }
       if (key == "to" && !paper.to) paper.to = v;
@@ -721,6 +732,22 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
     if (tab != std::string::npos) {
       label = TrimLine(std::string_view(raw).substr(0, tab));
       rest = TrimLine(std::string_view(raw).substr(tab + 1));
+    } else {
+      // The label and its value on one line without a tab between them (a PDF's narrow column gap).
+      static constexpr std::string_view kLabels[] = {
+          "contact officer(s)", "contact officers", "contact officer",  "source document(s)",
+          "source documents",   "source document",  "background papers"};
+      const std::string rk = CompareKey(raw);
+      for (std::string_view l : kLabels) {
+        if (rk.size() > l.size() + 1 && rk.compare(0, l.size(), l) == 0 &&
+            (rk[l.size()] == ' ' || rk[l.size()] == ':') && raw.size() > l.size() &&
+            CompareKey(std::string_view(raw).substr(0, l.size())) == l) {
+          label = TrimLine(std::string_view(raw).substr(0, l.size()));
+          rest = TrimLine(std::string_view(raw).substr(l.size()));
+          while (!rest.empty() && rest.front() == ':') rest = TrimLine(rest.substr(1));
+          break;
+        }
+      }
     }
     const std::string lk = CompareKey(label);
     if (lk == "bibliography") continue;

@@ -9,11 +9,14 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/text.h"
 #include "papers/import_json.h"
 #include "papers/parse.h"
+#include "papers/reader.h"
+#include "papers/sample_writers.h"
 
 namespace boardroom::papers {
 namespace {
@@ -74,10 +77,26 @@ json FindBy(const json& list, const char* key, const json& value) {
   return json();
 }
 
-class ImportSample : public ::testing::TestWithParam<std::string> {};
+// The forms a sample is imported in: its text, and the text written by the tests as a DOCX and as an A4 PDF.
+enum class Form { kText, kDocx, kPdf };
+
+Result<ParsedFile> ParseForm(const std::string& name, Form form, const ParseOptions& options) {
+  if (form == Form::kText) return ParseTextFile(kDir + "/" + name, options);
+  std::ifstream in(kDir + "/" + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string bytes =
+      form == Form::kDocx ? testing::RenderTextAsDocx(ss.str()) : testing::RenderTextAsPdf(ss.str());
+  ASSIGN_OR_RETURN(Document doc, ReadDocumentBytes(name + (form == Form::kDocx ? ".docx" : ".pdf"), bytes));
+  doc.source_name = name;
+  return ParseDocument(doc, options);
+}
+
+class ImportSample : public ::testing::TestWithParam<std::tuple<std::string, Form>> {};
 
 TEST_P(ImportSample, FindsEveryExpectedFact) {
-  const std::string name = GetParam();
+  const std::string name = std::get<0>(GetParam());
+  const Form form = std::get<1>(GetParam());
   const json expected_all = LoadExpected();
   ASSERT_FALSE(expected_all.is_discarded()) << "cannot read " << kDir << "/EXPECTED.json";
   const json& want = expected_all["files"][name];
@@ -88,7 +107,7 @@ TEST_P(ImportSample, FindsEveryExpectedFact) {
     ASSERT_TRUE(earlier.ok());
     options.known = KnownPapersOf(*earlier);
   }
-  auto parsed = ParseTextFile(kDir + "/" + name, options);
+  auto parsed = ParseForm(name, form, options);
   ASSERT_TRUE(parsed.ok()) << parsed.error().message;
   const json got = FileToJson(*parsed);
   Facts facts;
@@ -307,13 +326,17 @@ TEST(ImportPackActionLog, FindsOwnersTargetDatesAndUpdatesOfTheFlattenedLog) {
   EXPECT_EQ(station.value("target_date", ""), "2019-09-18");
 }
 
-std::string TestName(const ::testing::TestParamInfo<std::string>& info) {
+std::string TestName(const ::testing::TestParamInfo<std::tuple<std::string, Form>>& info) {
   std::string s;
-  for (char c : info.param) s.push_back(std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
-  return s;
+  for (char c : std::get<0>(info.param)) s.push_back(std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
+  const Form form = std::get<1>(info.param);
+  return s + (form == Form::kText ? "_text" : form == Form::kDocx ? "_docx" : "_pdf");
 }
 
-INSTANTIATE_TEST_SUITE_P(Samples, ImportSample, ::testing::ValuesIn(SampleFiles()), TestName);
+INSTANTIATE_TEST_SUITE_P(Samples, ImportSample,
+                         ::testing::Combine(::testing::ValuesIn(SampleFiles()),
+                                            ::testing::Values(Form::kText, Form::kDocx, Form::kPdf)),
+                         TestName);
 
 }  // namespace
 }  // namespace boardroom::papers
