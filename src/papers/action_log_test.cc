@@ -169,6 +169,12 @@ TEST(ActionLogTest, ADocxTableWhoseMergesMapToNoColumnIsUnreadable) {
                                "</w:tr></w:tbl>";
   const ParsedFile b = ParseBytes("b.docx", testing::MakeDocx(too_wide));
   EXPECT_THAT(Warnings(b, "unreadable-table"), ElementsAre(HasSubstr("columns but the table's grid has 3")));
+  // A cell spanning more columns than any real table has: refused before the row grows.
+  const std::string huge = "<w:tbl><w:tr>" + cell("No.") + cell("Agree", "<w:gridSpan w:val=\"64\"/>") +
+                           cell("x", "<w:gridSpan w:val=\"64\"/>") + cell("y", "<w:gridSpan w:val=\"64\"/>") +
+                           cell("z", "<w:gridSpan w:val=\"64\"/>") + cell("Owner") + "</w:tr></w:tbl>";
+  const ParsedFile d = ParseBytes("d.docx", testing::MakeDocx(huge));
+  EXPECT_THAT(Warnings(d, "unreadable-table"), ElementsAre(HasSubstr("row 1 is wider than 256 columns")));
   // A span that stays inside the grid is mapped, not a fault.
   const std::string spanned = "<w:tbl>" + grid + "<w:tr>" + cell("No.") + cell("Action") + cell("Owner") +
                               "</w:tr><w:tr>" + cell("1") + cell("Agree", "<w:gridSpan w:val=\"2\"/>") +

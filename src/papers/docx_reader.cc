@@ -628,6 +628,8 @@ class BodyWalker {
     return out;
   }
 
+  static constexpr size_t kMaxTableColumns = 256;
+
   // The rows of `tbl` laid out on the table's grid: a cell spanning columns (w:gridSpan) fills its first
   // column and leaves the others empty, a cell continuing a vertical merge (w:vMerge) takes the text of the
   // cell that starts the merge. `*problem` says why the grid cannot be rebuilt: a row wider than the grid, a
@@ -638,6 +640,10 @@ class BodyWalker {
     size_t columns = 0;
     if (const xmlNode* grid = Child(tbl, "tblGrid")) {
       for (const xmlNode* g = grid->children; g != nullptr; g = g->next) columns += IsW(g, "gridCol") ? 1 : 0;
+    }
+    if (columns > kMaxTableColumns) {
+      *problem = "its grid has " + std::to_string(columns) + " columns";
+      columns = 0;  // rows are then not padded to the grid
     }
     std::vector<std::vector<std::string>> rows;
     std::vector<bool> merging;  // per grid column: a vertical merge is open there
@@ -671,6 +677,13 @@ class BodyWalker {
           for (size_t i = 0; i < cells[r][c].size(); ++i) text += (i > 0 ? "\n" : "") + cells[r][c][i];
         }
         const size_t at = row.size();
+        if (at + static_cast<size_t>(span) > kMaxTableColumns) {
+          // No real table is this wide; stop before a hostile file makes every row huge.
+          if (!problem->has_value())
+            *problem = "row " + std::to_string(r + 1) + " is wider than " + std::to_string(kMaxTableColumns) +
+                       " columns";
+          break;
+        }
         if (merging.size() < at + 1) merging.resize(at + 1, false);
         if (continues) {
           if (rows.empty() || at >= rows.back().size() || !merging[at]) {
