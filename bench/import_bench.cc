@@ -8,6 +8,8 @@
 //   import_bench render --papers DIR --out DIR [--count N]
 //       renders the first N samples (name order) as A4 PDFs with the test writers (papers/sample_writers.h).
 //   import_bench parse DIR            read + ParseDocument over every file, one thread.
+//   import_bench digest DIR           not timed: each file's name and import JSON on a line, to check with diff
+//                                     that a speed-up leaves the results unchanged.
 //   import_bench import DIR --db PATH read, parse and store every file into a new SQLite store (store.h), one
 //                                     transaction per file: document, papers, sections, paragraphs (the
 //                                     store's triggers index the paragraphs into FTS5).
@@ -33,6 +35,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "papers/import_json.h"
 #include "papers/import_service.h"
 #include "papers/parse.h"
 #include "papers/pdf_reader.h"
@@ -262,6 +265,21 @@ int Parse(const std::string& dir) {
   return 0;
 }
 
+// One line a file: its name and the import JSON of its parse, so that two builds' results can be compared
+// (`diff`) before a speed-up is kept: a speed-up must not change what the importer finds.
+int Digest(const std::string& dir) {
+  for (const auto& path : FilesIn(dir)) {
+    const std::string text = ReadAll(path);
+    const std::string name = path.filename().string();
+    auto doc = papers::ReadDocumentBytes(name, text);
+    if (!doc.ok()) Die(name + ": " + doc.error().message);
+    auto parsed = papers::ParseDocument(*doc);
+    std::printf("%s %s\n", name.c_str(),
+                parsed.ok() ? papers::FileToJson(*parsed).dump().c_str() : parsed.error().message.c_str());
+  }
+  return 0;
+}
+
 template <typename T>
 T Must(boardroom::Result<T> result, const std::string& what) {
   if (!result.ok()) Die(what + ": " + result.error().message);
@@ -391,7 +409,7 @@ int Usage() {
   std::fprintf(stderr,
                "usage: import_bench generate --papers DIR --out DIR --mb N [--seed S]\n"
                "       import_bench render --papers DIR --out DIR [--count N]\n"
-               "       import_bench parse DIR | import DIR --db PATH | fts DIR --db PATH\n"
+               "       import_bench parse DIR | digest DIR | import DIR --db PATH | fts DIR --db PATH\n"
                "       import_bench pdf [--repeat N] FILE...\n");
   return 2;
 }
@@ -426,6 +444,7 @@ int main(int argc, char** argv) {
     return Render(option("papers"), option("out"), std::strtoul(option("count", "3").c_str(), nullptr, 10));
   }
   if (command == "parse" && positional.size() == 1) return Parse(positional[0]);
+  if (command == "digest" && positional.size() == 1) return Digest(positional[0]);
   if (command == "import" && positional.size() == 1 && !option("db").empty()) {
     return Import(positional[0], option("db"));
   }

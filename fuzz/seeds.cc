@@ -102,9 +102,24 @@ std::vector<Seed> HandDocx() {
       R"(</w:r></w:p><w:p><w:r><w:t>J Smith</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r>)"
       R"(<w:t>Legal</w:t></w:r></w:p></w:tc></w:tr></w:tbl>)"
       R"(<w:p><w:r><w:lastRenderedPageBreak/><w:t>Page 2 of 2</w:t><w:br/><w:t>Agenda Item 5.0</w:t></w:r></w:p>)";
+  // An action log as a table on a grid, with a vertically merged date and a cell spanning two columns: the
+  // grid mapping and the action-log columns.
+  auto cell = [](const std::string& text, const std::string& props = "") {
+    return "<w:tc>" + (props.empty() ? "" : "<w:tcPr>" + props + "</w:tcPr>") + "<w:p><w:r><w:t>" + text +
+           "</w:t></w:r></w:p></w:tc>";
+  };
+  const std::string log =
+      R"(<w:p><w:r><w:t>BOARD ACTION LOG</w:t></w:r></w:p><w:tbl><w:tblGrid><w:gridCol/><w:gridCol/>)"
+      R"(<w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>)" +
+      cell("Action No.") + cell("Date raised") + cell("Action") + cell("Owner") + cell("Status") +
+      "</w:tr><w:tr>" + cell("1.0") + cell("31/07/2019", R"(<w:vMerge w:val="restart"/>)") +
+      cell("Report back") + cell("Clerk") + cell("Ongoing") + "</w:tr><w:tr>" + cell("2.0") +
+      cell("", "<w:vMerge/>") + cell("Review the estate", R"(<w:gridSpan w:val="2"/>)") + cell("Open") +
+      "</w:tr></w:tbl>";
   return {
       {"numbered.docx", testing::MakeDocx(body, numbering, styles)},
       {"plain.docx", testing::MakeDocx(body)},
+      {"action-log.docx", testing::MakeDocx(log)},
       {"empty-body.docx", testing::MakeDocx("")},
       {"not-word.zip", testing::MakeZip({{"readme.txt", "not a document"}})},
   };

@@ -34,6 +34,11 @@ struct Table {
   int page = 1;                                // page on which the table starts
   size_t before_line = 0;                      // index into Document::lines of the first line after the table
   std::vector<std::vector<std::string>> rows;  // rows of cells; rows may have different numbers of cells
+  size_t first_line = 0;                       // index into Document::lines of the table's first line
+  // Set when the reader found a table but could not rebuild its rows and columns (a PDF row whose text runs
+  // across the columns of the rows above, a DOCX merged cell that maps to no column): why, for a person.
+  // `rows` is then the reader's best effort and recognisers should not trust its columns.
+  std::optional<std::string> unreadable;
 };
 
 // A file's text as pages of lines. Lines are in reading order across the whole file; `page` numbers never

@@ -5,6 +5,7 @@
 #include <libxml/xmlerror.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <climits>
@@ -627,20 +628,95 @@ class BodyWalker {
     return out;
   }
 
+  static constexpr size_t kMaxTableColumns = 256;
+
+  // The rows of `tbl` laid out on the table's grid: a cell spanning columns (w:gridSpan) fills its first
+  // column and leaves the others empty, a cell continuing a vertical merge (w:vMerge) takes the text of the
+  // cell that starts the merge. `*problem` says why the grid cannot be rebuilt: a row wider than the grid, a
+  // merge that continues nothing above it.
+  std::vector<std::vector<std::string>> GridRows(
+      const xmlNode* tbl, const std::vector<std::vector<std::vector<std::string>>>& cells,
+      std::optional<std::string>* problem) {
+    size_t columns = 0;
+    if (const xmlNode* grid = Child(tbl, "tblGrid")) {
+      for (const xmlNode* g = grid->children; g != nullptr; g = g->next) columns += IsW(g, "gridCol") ? 1 : 0;
+    }
+    if (columns > kMaxTableColumns) {
+      *problem = "its grid has " + std::to_string(columns) + " columns";
+      columns = 0;  // rows are then not padded to the grid
+    }
+    std::vector<std::vector<std::string>> rows;
+    std::vector<bool> merging;  // per grid column: a vertical merge is open there
+    size_t r = 0;
+    for (const xmlNode* tr = tbl->children; tr != nullptr; tr = tr->next) {
+      if (!IsW(tr, "tr")) continue;
+      std::vector<std::string> row;
+      if (const xmlNode* trpr = Child(tr, "trPr")) {
+        const int before = IntAttr(Child(trpr, "gridBefore"), "val").value_or(0);
+        if (before > 0 && before < 64) row.resize(static_cast<size_t>(before));
+      }
+      std::vector<const xmlNode*> tcs;  // in the order ReadTable read them
+      for (const xmlNode* tc = tr->children; tc != nullptr; tc = tc->next) {
+        if (IsW(tc, "tc")) {
+          tcs.push_back(tc);
+        } else if (IsW(tc, "sdt")) {
+          if (const xmlNode* content = Child(tc, "sdtContent")) {
+            for (const xmlNode* inner = content->children; inner != nullptr; inner = inner->next)
+              if (IsW(inner, "tc")) tcs.push_back(inner);
+          }
+        }
+      }
+      size_t c = 0;
+      for (const xmlNode* cell : tcs) {
+        const xmlNode* tcpr = Child(cell, "tcPr");
+        const int span = std::clamp(IntAttr(Child(tcpr, "gridSpan"), "val").value_or(1), 1, 64);
+        const xmlNode* vmerge = Child(tcpr, "vMerge");
+        const bool continues = vmerge != nullptr && Attr(vmerge, "val").value_or("continue") == "continue";
+        std::string text;
+        if (r < cells.size() && c < cells[r].size()) {
+          for (size_t i = 0; i < cells[r][c].size(); ++i) text += (i > 0 ? "\n" : "") + cells[r][c][i];
+        }
+        const size_t at = row.size();
+        if (at + static_cast<size_t>(span) > kMaxTableColumns) {
+          // No real table is this wide; stop before a hostile file makes every row huge.
+          if (!problem->has_value())
+            *problem = "row " + std::to_string(r + 1) + " is wider than " + std::to_string(kMaxTableColumns) +
+                       " columns";
+          break;
+        }
+        if (merging.size() < at + 1) merging.resize(at + 1, false);
+        if (continues) {
+          if (rows.empty() || at >= rows.back().size() || !merging[at]) {
+            if (!problem->has_value())
+              *problem =
+                  "row " + std::to_string(r + 1) + " continues a merged cell that starts nowhere above it";
+          } else {
+            text = rows.back()[at];
+          }
+        }
+        merging[at] = vmerge != nullptr;
+        row.push_back(std::move(text));
+        row.resize(at + static_cast<size_t>(span));
+        ++c;
+      }
+      if (columns > 0 && row.size() > columns && !problem->has_value()) {
+        *problem = "row " + std::to_string(r + 1) + " has " + std::to_string(row.size()) +
+                   " columns but the table's grid has " + std::to_string(columns);
+      }
+      if (columns > 0 && row.size() < columns) row.resize(columns);
+      rows.push_back(std::move(row));
+      ++r;
+    }
+    return rows;
+  }
+
   void EmitTable(const xmlNode* tbl) {
     Table table;
     table.page = page_;
-    for (const auto& row : ReadTable(tbl)) {
-      std::vector<std::string> cells;
-      for (const auto& cell : row) {
-        std::string text;
-        for (size_t i = 0; i < cell.size(); ++i) {
-          if (i > 0) text += '\n';
-          text += cell[i];
-        }
-        cells.push_back(std::move(text));
-      }
-      table.rows.push_back(std::move(cells));
+    table.first_line = doc_.lines.size();
+    const std::vector<std::vector<std::vector<std::string>>> cells = ReadTable(tbl);
+    table.rows = GridRows(tbl, cells, &table.unreadable);
+    for (const auto& row : cells) {
       for (std::string& l : RowLines(row))
         doc_.lines.push_back(Line{std::move(l), page_, std::nullopt, false});
     }

@@ -28,9 +28,13 @@ bool IsDayWord(std::string_view w) {
   size_t i = 0;
   while (i < w.size() && IsDigit(w[i])) ++i;
   if (i == 0 || i > 2) return false;
-  std::string rest = AsciiLower(w.substr(i));
-  while (!rest.empty() && (rest.back() == ',' || rest.back() == '.')) rest.pop_back();
-  return rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
+  std::string_view rest = w.substr(i);
+  while (!rest.empty() && (rest.back() == ',' || rest.back() == '.')) rest.remove_suffix(1);
+  if (rest.empty()) return true;
+  if (rest.size() != 2) return false;
+  const char a = IsUpper(rest[0]) ? static_cast<char>(rest[0] - 'A' + 'a') : rest[0];
+  const char b = IsUpper(rest[1]) ? static_cast<char>(rest[1] - 'A' + 'a') : rest[1];
+  return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
 }
 
 bool IsYearWord(std::string_view w) {
@@ -126,15 +130,40 @@ size_t WordWindowStart(std::string_view text, size_t end, size_t count) {
 
 std::vector<std::string> ExtractDates(std::string_view text) {
   std::vector<std::string> out;
-  const auto words = Words(text);
-  for (size_t i = 0; i < words.size(); ++i) {
+  // The words of `text`, read three ahead as the checks below need, without building the whole list.
+  struct Window {
+    std::string_view text;
+    size_t pos = 0;
+    std::string_view w[3];
+    size_t count = 0;  // words in w
+    void Fill() {
+      while (count < 3) {
+        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n')) ++pos;
+        if (pos >= text.size()) return;
+        size_t j = pos;
+        while (j < text.size() && text[j] != ' ' && text[j] != '\t' && text[j] != '\n') ++j;
+        w[count++] = text.substr(pos, j - pos);
+        pos = j;
+      }
+    }
+    void Drop(size_t n) {
+      for (size_t k = n; k < count; ++k) w[k - n] = w[k];
+      count -= n;
+      Fill();
+    }
+  };
+  Window window{text};
+  window.Fill();
+  while (window.count > 0) {
+    const std::string_view* words = window.w;
+    const size_t i = 0;
+    const size_t available = window.count;
     std::string candidate;
     size_t used = 0;
-    if (i + 2 < words.size() && IsDayWord(words[i]) && IsMonthWord(words[i + 1]) &&
-        IsYearWord(words[i + 2])) {
+    if (available == 3 && IsDayWord(words[i]) && IsMonthWord(words[i + 1]) && IsYearWord(words[i + 2])) {
       candidate = TrimPunct(words[i]) + " " + TrimPunct(words[i + 1]) + " " + TrimPunct(words[i + 2]);
       used = 3;
-    } else if (i + 2 < words.size() && IsMonthWord(words[i]) && IsDayWord(words[i + 1]) &&
+    } else if (available == 3 && IsMonthWord(words[i]) && IsDayWord(words[i + 1]) &&
                IsYearWord(words[i + 2])) {
       candidate = TrimPunct(words[i]) + " " + TrimPunct(words[i + 1]) + ", " + TrimPunct(words[i + 2]);
       used = 3;
@@ -144,12 +173,15 @@ std::vector<std::string> ExtractDates(std::string_view text) {
       candidate = TrimPunct(words[i]);
       used = 1;
     }
-    if (used == 0) continue;
-    auto d = Date::Parse(candidate);
-    if (d.ok()) {
-      out.push_back(d->ToIso());
-      i += used - 1;
+    size_t advance = 1;
+    if (used > 0) {
+      auto d = Date::Parse(candidate);
+      if (d.ok()) {
+        out.push_back(d->ToIso());
+        advance = used;
+      }
     }
+    window.Drop(advance);
   }
   return out;
 }

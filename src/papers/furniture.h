@@ -19,7 +19,9 @@ struct CleanLine {
   std::string key;   // CompareKey(text), computed once here so that recognisers need not fold the line again
   int page = 1;
   size_t source = 0;      // index into Document::lines
-  bool indented = false;  // the original line began with a tab or two or more spaces (a continuation)
+  bool indented = false;  // the original line began with a tab or two or more spaces, or (in a PDF) starts
+                          // well right of the page's left margin: a continuation
+  bool wrapped = false;   // (PDF) the line runs to the page's right margin: the next line continues it
 };
 
 struct CleanDocument {
@@ -50,5 +52,10 @@ bool IsStructuralKey(std::string_view key);
 // a sentence, and occurs at least three times is dropped wherever it does not follow a header key ("To:") or
 // a lone section number. Never fails; a document of furniture only becomes empty.
 CleanDocument RemoveFurniture(const Document& doc);
+
+// The lines [begin, end) of `doc` cleaned as RemoveFurniture does, except that a line dropped for repetition
+// comes back when it repeats only inside the range: a value repeated down a flattened table's column (an
+// owner on every row of an action log) rather than a running header. `clean` is RemoveFurniture(doc).
+std::vector<CleanLine> CleanRegion(const Document& doc, const CleanDocument& clean, size_t begin, size_t end);
 
 }  // namespace boardroom::papers

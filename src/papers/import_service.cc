@@ -131,6 +131,14 @@ std::optional<store::ActionStatus> MapActionStatus(std::string_view written) {
   return std::nullopt;
 }
 
+// The date an update starts with ("2019-04-19: Request noted."), or nullopt.
+std::optional<Date> UpdateDate(std::string_view text) {
+  if (text.size() <= 12 || text.substr(10, 2) != ": ") return std::nullopt;
+  Result<Date> d = Date::ParseIso(text.substr(0, 10));
+  if (!d.ok()) return std::nullopt;
+  return *d;
+}
+
 // The parent of agenda number "5.1" is "5"; of "5" none.
 std::string ParentNumber(const std::string& number) {
   const size_t dot = number.rfind('.');
@@ -629,7 +637,8 @@ class Importer {
     for (const store::ActionUpdate& u : updates) known.insert(FoldForCompare(u.text));
     bool changed = false;
     for (const std::string& note : notes) {
-      if (!known.insert(FoldForCompare(note)).second) continue;
+      const std::string_view undated = UpdateDate(note) ? std::string_view(note).substr(12) : note;
+      if (!known.insert(FoldForCompare(undated)).second) continue;
       RETURN_IF_ERROR(AppendUpdate(action.id, note, date));
       changed = true;
     }
@@ -642,12 +651,17 @@ class Importer {
     return OkStatus();
   }
 
+  // Appends an update dated `date`, or with the date it starts with ("2019-04-19: Request noted.").
   Status AppendUpdate(store::ActionId id, const std::string& text, Date date) {
     if (Trim(text).empty()) return OkStatus();
     store::ActionUpdate update;
     update.action_id = id;
     update.date = date;
     update.text = text;
+    if (std::optional<Date> own = UpdateDate(text)) {
+      update.date = *own;
+      update.text = text.substr(12);
+    }
     update.author = kActor;
     RETURN_IF_ERROR(tx_.actions().AppendActionUpdate(update));
     return OkStatus();

@@ -292,6 +292,29 @@ TEST_F(ImportServiceTest, ReimportedActionGetsNewUpdatesAndStatus) {
   EXPECT_EQ(tx->actions().ListActionUpdates(first->action_ids[0]).value().size(), 1u);  // nothing new
 }
 
+TEST_F(ImportServiceTest, AnUpdateStartingWithItsDateIsStoredOnThatDateAndNotRepeated) {
+  ParsedFile f = MakePack();
+  f.actions[0].updates = {"2019-04-19: Request noted."};
+  Result<ImportOutcome> first = Import(f);
+  ASSERT_TRUE(first.ok()) << first.error().message;
+  {
+    auto tx = Read();
+    std::vector<store::ActionUpdate> updates = tx->actions().ListActionUpdates(first->action_ids[0]).value();
+    ASSERT_EQ(updates.size(), 1u);
+    EXPECT_EQ(updates[0].date.ToIso(), "2019-04-19");
+    EXPECT_EQ(updates[0].text, "Request noted.");
+  }
+  // The next meeting's log repeats the same dated update: nothing new to append.
+  ParsedFile later = MakePack("e");
+  later.meeting->date = "2019-11-20";
+  later.papers.clear();
+  later.actions[0].updates = {"2019-04-19: Request noted."};
+  Result<ImportOutcome> out = Import(later);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  auto tx = Read();
+  EXPECT_EQ(tx->actions().ListActionUpdates(first->action_ids[0]).value().size(), 1u);
+}
+
 TEST_F(ImportServiceTest, DryRunComputesTheOutcomeAndWritesNothing) {
   ImportOptions options;
   options.dry_run = true;

@@ -1,6 +1,7 @@
 #include "papers/pack.h"
 
 #include "core/date.h"
+#include "papers/action_log.h"
 #include "papers/normalize.h"
 
 namespace boardroom::papers {
@@ -199,56 +200,210 @@ std::vector<ParsedAgendaItem> ParseAgenda(const std::vector<CleanLine>& lines, s
   return items;
 }
 
+namespace {
+
+// The cells of a tab-separated line, trimmed.
+std::vector<std::string> TabCells(const std::string& text) {
+  std::vector<std::string> cells;
+  size_t start = 0;
+  for (;;) {
+    const size_t tab = text.find('\t', start);
+    cells.emplace_back(TrimLine(std::string_view(text).substr(start, tab - start)));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  return cells;
+}
+
+// A log written as text with its columns separated by tabs, under a header line of the same kind.
+std::vector<ParsedAction> TabbedActionLog(const std::vector<CleanLine>& lines, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    if (lines[i].text.find('\t') == std::string::npos) continue;
+    const auto roles = ReadActionHeader(TabCells(lines[i].text));
+    if (!roles) continue;
+    std::vector<std::vector<std::string>> rows;
+    for (size_t j = i + 1; j < end; ++j) {
+      if (lines[j].text.empty()) continue;
+      if (lines[j].text.find('\t') == std::string::npos) break;
+      rows.push_back(TabCells(lines[j].text));
+    }
+    return ActionsFromRows(*roles, rows);
+  }
+  return {};
+}
+
+bool IsHeadingBlockLine(const CleanLine& l) {
+  return Words(l.text).size() <= 4 && ClassifyActionHeading(l.text) != ActionColumn::kNone &&
+         FirstDate(l.text) == std::nullopt && !IsActionStatusKey(l.key);
+}
+
+bool HasDigit(std::string_view t) {
+  for (char c : t)
+    if (IsDigit(c)) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<ParsedAction> ParseActionLog(const std::vector<CleanLine>& lines, size_t begin, size_t end) {
+  if (std::vector<ParsedAction> tabbed = TabbedActionLog(lines, begin, end); !tabbed.empty()) return tabbed;
+
+  // A log flattened column by column. Its lines fall into blocks (runs of non-blank lines) of these kinds:
+  // a row's start (number, date raised, agenda item — on one line or three), the row's action text, column
+  // headings, an owner followed by a block starting with the target date and perhaps a block of update
+  // text, and under the headings of trailing columns (UPDATE DATE, STATUS) the statuses. Owners and statuses
+  // go to the rows in order when there are as many of them as rows; otherwise an owner goes to the row it
+  // follows, and statuses to none.
+  struct OwnerEntry {
+    std::string owner;
+    std::optional<std::string> target;
+    std::string update;
+    size_t row = SIZE_MAX;  // the row started last before it
+  };
   std::vector<ParsedAction> out;
+  std::vector<OwnerEntry> owners;
+  std::vector<std::string> orphans;  // blocks of text that follow a row's owner and update
+  std::vector<std::string> statuses;
+  bool status_columns = false;
   auto next_nonblank = [&](size_t i) {
     while (i < end && lines[i].text.empty()) ++i;
     return i;
   };
-  for (size_t i = begin; i < end; ++i) {
-    const std::string& t = lines[i].text;
-    if (t.empty()) continue;
+  auto block_end = [&](size_t i) {
+    while (i < end && !lines[i].text.empty()) ++i;
+    return i;
+  };
+  auto block_text = [&](size_t i, size_t e) {
+    std::string text;
+    for (; i < e; ++i) text += (text.empty() ? "" : " ") + lines[i].text;
+    return text;
+  };
+  // The end of a row's start at `i` (number, date raised, agenda item), filling `action`; `i` when none.
+  auto row_start = [&](size_t i, ParsedAction* action) -> size_t {
     NumberToken tok;
-    if (!ReadNumberToken(t, &tok) || tok.parts.size() != 2) continue;
-    std::string_view date_text = tok.rest;
-    std::string_view item_text;
-    size_t j = i;
-    if (date_text.empty()) {
-      j = next_nonblank(i + 1);
-      if (j >= end) continue;
-      date_text = lines[j].text;
-    } else {
-      // "1.0  28/02/2019  5.3  Future ..." on one line.
-      const auto words = Words(date_text);
-      if (words.size() < 2) continue;
-      date_text = words[0];
-      item_text = std::string_view(tok.rest).substr(static_cast<size_t>(words[1].data() - tok.rest.data()));
-    }
-    const auto raised = IsoDate(date_text);
-    if (!raised) continue;
-    ParsedAction action;
-    action.number = tok.text;
-    action.raised = raised;
-    NumberToken item_tok;
-    if (item_text.empty()) {
+    if (!ReadNumberToken(lines[i].text, &tok) || tok.parts.size() != 2) return i;
+    if (tok.rest.empty()) {
+      const size_t j = next_nonblank(i + 1);
+      if (j >= end) return i;
+      const auto raised = IsoDate(lines[j].text);
+      if (!raised) return i;
       const size_t k = next_nonblank(j + 1);
-      if (k >= end || !ReadNumberToken(lines[k].text, &item_tok) || !item_tok.rest.empty()) continue;
-      action.agenda_item = item_tok.text;
-      // The action's text: the next block of lines, unless the next row starts there.
-      size_t m = next_nonblank(k + 1);
-      NumberToken t3;
-      if (m < end && !ReadNumberToken(lines[m].text, &t3)) {
-        std::string text;
-        while (m < end && !lines[m].text.empty()) text += (text.empty() ? "" : " ") + lines[m++].text;
-        action.text = text;
-      }
-      i = k;
-    } else {
-      if (!ReadNumberToken(item_text, &item_tok)) continue;
-      action.agenda_item = item_tok.text;
-      action.text = std::string(item_tok.rest);
+      NumberToken item_tok;
+      if (k >= end || !ReadNumberToken(lines[k].text, &item_tok) || !item_tok.rest.empty()) return i;
+      action->number = tok.text;
+      action->raised = raised;
+      action->agenda_item = item_tok.text;
+      return k + 1;
     }
-    out.push_back(std::move(action));
+    // "1.0  28/02/2019  5.3  Future ..." on one line.
+    const auto words = Words(tok.rest);
+    if (words.size() < 2) return i;
+    const auto raised = IsoDate(words[0]);
+    if (!raised) return i;
+    const std::string_view item_text =
+        std::string_view(tok.rest).substr(static_cast<size_t>(words[1].data() - tok.rest.data()));
+    NumberToken item_tok;
+    if (!ReadNumberToken(item_text, &item_tok)) return i;
+    action->number = tok.text;
+    action->raised = raised;
+    action->agenda_item = item_tok.text;
+    action->text = std::string(item_tok.rest);
+    return i + 1;
+  };
+  auto is_row_start = [&](size_t i) {
+    ParsedAction probe;
+    return row_start(i, &probe) != i;
+  };
+  // An owner: one short line without digits, not a heading, whose next block starts with a date.
+  auto is_owner = [&](size_t i) {
+    const std::string& t = lines[i].text;
+    if (i + 1 < end && !lines[i + 1].text.empty()) return false;
+    if (HasDigit(t) || Words(t).size() > 6 || t.back() == '.' || IsHeadingBlockLine(lines[i]) ||
+        IsActionStatusKey(lines[i].key))
+      return false;
+    const size_t j = next_nonblank(i + 1);
+    if (j >= end) return false;
+    const auto words = Words(lines[j].text);
+    return !words.empty() && IsoDate(words[0]).has_value();
+  };
+
+  enum class After { kNothing, kRowStart, kRowText, kOwner, kUpdate };
+  After after = After::kNothing;
+  size_t i = next_nonblank(begin);
+  while (i < end) {
+    ParsedAction action;
+    const size_t row_end = row_start(i, &action);
+    if (row_end != i) {
+      out.push_back(std::move(action));
+      status_columns = false;
+      i = next_nonblank(row_end);
+      after = out.back().text.empty() ? After::kRowStart : After::kRowText;
+      if (after == After::kRowStart && row_end < end && !lines[row_end].text.empty() && i < end &&
+          !is_row_start(i)) {
+        // Text straight under the agenda item, in the same block: the action.
+        const size_t e = block_end(i);
+        out.back().text = block_text(i, e);
+        after = After::kRowText;
+        i = next_nonblank(e);
+      }
+      continue;
+    }
+    const size_t e = block_end(i);
+    if (IsHeadingBlockLine(lines[i])) {
+      const ActionColumn role = ClassifyActionHeading(lines[i].text);
+      status_columns = role == ActionColumn::kStatus || role == ActionColumn::kUpdateDate;
+      after = After::kNothing;
+      i = next_nonblank(e);
+      continue;
+    }
+    if (status_columns) {
+      const std::string joined = block_text(i, e);
+      if (IsActionStatusKey(CompareKey(joined))) statuses.push_back(StripDot(joined));
+      i = next_nonblank(e);
+      continue;
+    }
+    if (is_owner(i)) {
+      OwnerEntry entry;
+      entry.owner = lines[i].text;
+      entry.row = out.empty() ? SIZE_MAX : out.size() - 1;
+      const size_t j = next_nonblank(e);
+      entry.target = FirstDate(lines[j].text);
+      owners.push_back(std::move(entry));
+      after = After::kOwner;
+      i = next_nonblank(block_end(j));
+      continue;
+    }
+    const std::string text = block_text(i, e);
+    if (after == After::kRowStart && !out.empty()) {
+      out.back().text = text;
+      after = After::kRowText;
+    } else if (after == After::kOwner) {
+      owners.back().update = text;
+      after = After::kUpdate;
+    } else if (after == After::kUpdate) {
+      orphans.push_back(text);
+    }
+    i = next_nonblank(e);
+  }
+
+  if (!owners.empty()) {
+    const bool in_order = owners.size() == out.size();
+    for (size_t k = 0; k < owners.size(); ++k) {
+      const size_t row = in_order ? k : owners[k].row;
+      if (row >= out.size() || out[row].owner) continue;
+      out[row].owner = owners[k].owner;
+      out[row].target_date = owners[k].target;
+      if (!owners[k].update.empty()) out[row].updates.push_back(owners[k].update);
+    }
+  }
+  std::vector<size_t> textless;
+  for (size_t k = 0; k < out.size(); ++k)
+    if (out[k].text.empty()) textless.push_back(k);
+  if (!orphans.empty() && orphans.size() == textless.size()) {
+    for (size_t k = 0; k < orphans.size(); ++k) out[textless[k]].text = orphans[k];
+  }
+  if (!statuses.empty() && statuses.size() == out.size()) {
+    for (size_t k = 0; k < out.size(); ++k) out[k].status = statuses[k];
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/date.h"
+#include "papers/action_log.h"
 #include "papers/extract.h"
 #include "papers/furniture.h"
 #include "papers/inspection.h"
@@ -131,17 +132,44 @@ Result<ParsedFile> ParseDocument(const Document& doc, const ParseOptions& option
 
   // The front of a pack: cover, agenda, action log.
   const size_t agenda_at = FindAgendaStart(lines, 0, front_end);
-  const size_t log_at = FindActionLogStart(lines, 0, front_end);
+  const bool headed = !spans.empty() && spans.front().has_header;
+  // A file without a paper header (an action log on its own) may hold its log anywhere.
+  const size_t log_end = headed ? front_end : lines.size();
+  const size_t log_at = FindActionLogStart(lines, 0, log_end);
   if (agenda_at < front_end) {
     out.meeting = ParseCover(lines, 0, agenda_at);
     out.agenda = ParseAgenda(lines, agenda_at + 1, std::min(log_at, front_end));
   }
-  if (log_at < front_end) out.actions = ParseActionLog(lines, log_at + 1, front_end);
+  // The action log: from a real table when the reader found one, else from the text.
+  // Only tables before the first paper (or anywhere in a file with no paper header): a table of actions
+  // inside a paper is that paper's action plan, not the board's log.
+  const size_t front_source = front_end < lines.size() ? lines[front_end].source : doc.lines.size();
+  std::vector<Table> front_tables;
+  for (const Table& t : doc.tables)
+    if (!headed || t.first_line < front_source) front_tables.push_back(t);
+  out.actions = ActionsFromTables(front_tables);
+  if (out.actions.empty() && log_at < log_end) {
+    const size_t log_source = log_end < lines.size() ? lines[log_end].source : doc.lines.size();
+    const std::vector<CleanLine> log = CleanRegion(doc, clean, lines[log_at].source + 1, log_source);
+    out.actions = ParseActionLog(log, 0, log.size());
+  }
+  for (const Table& t : doc.tables) {
+    if (!t.unreadable) continue;
+    out.warnings.push_back(ParsedWarning{"unreadable-table", "page " + std::to_string(t.page),
+                                         "A table on page " + std::to_string(t.page) +
+                                             " could not be rebuilt into rows and columns (" + *t.unreadable +
+                                             "); its text was read as lines."});
+  }
   const bool pack = !out.agenda.empty() || spans.size() > 1;
-  out.kind = pack ? "meeting-pack" : (spans.front().has_header || !spans.empty() ? "report" : "unknown");
+  out.kind = pack                              ? "meeting-pack"
+             : !out.actions.empty() && !headed ? "action-log"
+             : !spans.empty()                  ? "report"
+                                               : "unknown";
 
   std::string all_text = JoinText(lines, 0, front_end);
-  for (size_t p = 0; p < spans.size(); ++p) {
+  // An action log on its own has no papers: its text is the log.
+  const size_t paper_count = out.kind == "action-log" ? 0 : spans.size();
+  for (size_t p = 0; p < paper_count; ++p) {
     PaperContext ctx;
     std::vector<ParsedWarning> paper_warnings;
     ParsedPaper paper = ParsePaper(lines, spans[p], ctx, &paper_warnings);
@@ -167,7 +195,7 @@ Result<ParsedFile> ParseDocument(const Document& doc, const ParseOptions& option
   }
 
   const std::optional<std::string> meeting_date = out.meeting ? out.meeting->date : std::nullopt;
-  for (size_t p = 0; p < spans.size(); ++p) {
+  for (size_t p = 0; p < paper_count; ++p) {
     ParsedPaper& paper = out.papers[p];
     std::string prefix = paper_prefix(p);
     const std::string where = prefix.empty() ? std::string("paper") : prefix.substr(0, prefix.size() - 2);

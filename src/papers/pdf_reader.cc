@@ -10,6 +10,8 @@
 #include <cmath>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -60,6 +62,8 @@ constexpr double kSpaceGapEms = 0.15;
 constexpr double kBaselineTolerance = 0.4;
 // A vertical gap above a line wider than this many ems starts a new table row.
 constexpr double kRowGapEms = 0.45;
+// A vertical gap wider than this many ems between two lines is a paragraph break (a blank line).
+constexpr double kBlankGapEms = 0.7;
 // A vertical gap wider than this many ems ends a table.
 constexpr double kTableBreakEms = 2.5;
 
@@ -213,9 +217,10 @@ std::vector<std::vector<std::string>> BuildRows(const std::vector<PageLine>& lin
   return rows;
 }
 
-// Finds word grids among the lines of one page and appends them to `doc` as tables. `first_line` is the index
-// in doc.lines of the page's first line.
-void FindTables(const std::vector<PageLine>& lines, size_t first_line, int page, Document& doc) {
+// Finds word grids among the lines of one page and appends them to `doc` as tables. `index[k]` is the index
+// in doc.lines of lines[k], with one more entry for the index after the page's last line.
+void FindTables(const std::vector<PageLine>& lines, const std::vector<size_t>& index, int page,
+                Document& doc) {
   size_t i = 0;
   while (i < lines.size()) {
     if (lines[i].segments.size() < 2) {
@@ -224,11 +229,18 @@ void FindTables(const std::vector<PageLine>& lines, size_t first_line, int page,
     }
     std::vector<Band> bands = MergeBands({}, lines[i]);
     int multi = 1;
+    std::optional<size_t> crossing;  // the first line whose text runs across columns
     size_t k = i + 1;
     for (; k < lines.size(); ++k) {
       const PageLine& line = lines[k];
       if (line.top - lines[k - 1].bottom > kTableBreakEms * line.Em()) break;
       if (line.segments.size() >= 2) {
+        // A segment over two columns of the rows above: the rows do not line up into columns.
+        for (const Segment& seg : line.segments) {
+          int covered = 0;
+          for (const Band& b : bands) covered += seg.x0 < b.x1 && seg.x1 > b.x0 ? 1 : 0;
+          if (covered >= 2 && multi >= 2 && !crossing) crossing = k;
+        }
         std::vector<Band> merged = MergeBands(bands, line);
         if (merged.size() < 2) break;
         bands = std::move(merged);
@@ -244,8 +256,13 @@ void FindTables(const std::vector<PageLine>& lines, size_t first_line, int page,
     if (multi >= 2 && bands.size() >= 2) {
       Table table;
       table.page = page;
-      table.before_line = first_line + k;
+      table.first_line = index[i];
+      table.before_line = index[k];
       table.rows = BuildRows(lines, i, k, bands);
+      if (crossing) {
+        table.unreadable = "line " + std::to_string(*crossing - i + 1) +
+                           " of the table runs across the columns of the lines above it";
+      }
       doc.tables.push_back(std::move(table));
     }
     i = k;
@@ -253,8 +270,15 @@ void FindTables(const std::vector<PageLine>& lines, size_t first_line, int page,
 }
 
 void AppendPage(std::vector<PageLine> lines, int page, Document& doc) {
-  const size_t first_line = doc.lines.size();
-  for (const PageLine& pl : lines) {
+  std::vector<size_t> index;  // index.at(k) = doc.lines index of lines[k]; one more entry for the end
+  index.reserve(lines.size() + 1);
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const PageLine& pl = lines[k];
+    // A gap wider than ordinary leading between two lines is a paragraph break: a blank line, as in text.
+    if (k > 0 && pl.top - lines[k - 1].bottom > kBlankGapEms * std::min(pl.Em(), lines[k - 1].Em())) {
+      doc.lines.push_back(Line{"", page, std::nullopt, false});
+    }
+    index.push_back(doc.lines.size());
     Line line;
     for (size_t i = 0; i < pl.segments.size(); ++i) {
       if (i > 0) line.text += '\t';
@@ -266,7 +290,8 @@ void AppendPage(std::vector<PageLine> lines, int page, Document& doc) {
     line.bold = pl.bold;
     doc.lines.push_back(std::move(line));
   }
-  FindTables(lines, first_line, page, doc);
+  index.push_back(doc.lines.size());
+  FindTables(lines, index, page, doc);
 }
 
 Error Refuse(const std::string& label, const std::string& what) {

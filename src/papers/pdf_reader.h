@@ -1,6 +1,8 @@
 // The PDF reader of the importer: turns the bytes of a PDF with a text layer into a Document, using
 // poppler-cpp's word boxes. It rebuilds lines from word positions (words on one baseline, left to right, a
-// space for a small gap and a tab for a column-sized gap), keeps each line's position and font size, marks
+// space for a small gap and a tab for a column-sized gap), puts a blank line where the gap between two lines
+// is wider than ordinary leading (0.7 em: a paragraph break, as in text), keeps each line's position and font
+// size, marks
 // lines set in a bold font, and finds tables where words line up in columns over several lines. It knows
 // nothing of papers' structure: that is the recognisers' work. Scanned PDFs (no text layer) and
 // password-protected PDFs are refused, not guessed at.

@@ -23,6 +23,14 @@ std::vector<std::string> Texts(const Document& doc) {
   return out;
 }
 
+// The document's lines without the blank lines the reader puts at paragraph gaps.
+std::vector<Line> NonBlank(const Document& doc) {
+  std::vector<Line> out;
+  for (const Line& line : doc.lines)
+    if (!line.text.empty()) out.push_back(line);
+  return out;
+}
+
 // An action-log table of a meeting pack: ruled, four columns, a header row and three rows, the second of
 // which wraps its action over two lines. Returns the y just below the table.
 double DrawActionLog(PdfSketch& pdf, double top) {
@@ -70,24 +78,25 @@ TEST(PdfReaderTest, RebuildsLinesInReadingOrderWithPositionsFontSizesAndBold) {
   const std::string bytes = MeetingPackPdf();
   Result<Document> doc = ReadPdf(bytes, "pack.pdf");
   ASSERT_TRUE(doc.ok()) << doc.error().message;
-  ASSERT_GE(doc->lines.size(), 3u);
-  EXPECT_EQ(doc->lines[0].text, "Business Coordination Board");
-  EXPECT_EQ(doc->lines[1].text, "1. Purpose");
-  EXPECT_EQ(doc->lines[2].text, "1.1 The purpose of this report is to update the Board.");
-  for (int i = 0; i < 3; ++i) EXPECT_EQ(doc->lines[static_cast<size_t>(i)].page, 1);
+  const std::vector<Line> lines = NonBlank(*doc);
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_EQ(lines[0].text, "Business Coordination Board");
+  EXPECT_EQ(lines[1].text, "1. Purpose");
+  EXPECT_EQ(lines[2].text, "1.1 The purpose of this report is to update the Board.");
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(lines[static_cast<size_t>(i)].page, 1);
 
-  const Line& title = doc->lines[0];
+  const Line& title = lines[0];
   ASSERT_TRUE(title.position.has_value());
   EXPECT_NEAR(title.position->x, 72, 2);
   EXPECT_NEAR(title.position->y, 60, 4);
   EXPECT_NEAR(title.position->font_size, 20, 0.5);
   EXPECT_GT(title.position->width, 200);
   EXPECT_TRUE(title.bold);
-  EXPECT_TRUE(doc->lines[1].bold);
-  EXPECT_FALSE(doc->lines[2].bold);
-  ASSERT_TRUE(doc->lines[2].position.has_value());
-  EXPECT_NEAR(doc->lines[2].position->font_size, 11, 0.5);
-  EXPECT_NEAR(doc->lines[2].position->y, 130, 4);
+  EXPECT_TRUE(lines[1].bold);
+  EXPECT_FALSE(lines[2].bold);
+  ASSERT_TRUE(lines[2].position.has_value());
+  EXPECT_NEAR(lines[2].position->font_size, 11, 0.5);
+  EXPECT_NEAR(lines[2].position->y, 130, 4);
 }
 
 TEST(PdfReaderTest, ReadsPagesInTurnAndSetsNameAndHash) {
@@ -103,8 +112,10 @@ TEST(PdfReaderTest, ReadsPagesInTurnAndSetsNameAndHash) {
     EXPECT_GE(line.page, previous);
     previous = line.page;
   }
-  EXPECT_EQ(doc->lines[3].text, "BCB Action Log");
-  EXPECT_EQ(doc->lines[3].page, 2);
+  const std::vector<Line> lines = NonBlank(*doc);
+  ASSERT_GE(lines.size(), 4u);
+  EXPECT_EQ(lines[3].text, "BCB Action Log");
+  EXPECT_EQ(lines[3].page, 2);
   EXPECT_EQ(doc->lines.back().text, "Next meeting: 16 October 2019 at 15:00 in Conference Room 3.");
   EXPECT_EQ(doc->lines.back().page, 2);
 }
@@ -144,8 +155,9 @@ TEST(PdfReaderTest, OneLineWithAWideGapIsNotATable) {
   pdf.Text(72, 100, "The grants are listed in Appendix 1.", 11);
   Result<Document> doc = ReadPdf(pdf.Finish(), "grants.pdf");
   ASSERT_TRUE(doc.ok()) << doc.error().message;
+  // The gap between the two lines is wider than leading: a paragraph break, kept as a blank line.
   EXPECT_EQ(Texts(*doc),
-            (std::vector<std::string>{"Total grants\t£1.2m", "The grants are listed in Appendix 1."}));
+            (std::vector<std::string>{"Total grants\t£1.2m", "", "The grants are listed in Appendix 1."}));
   EXPECT_TRUE(doc->tables.empty());
 }
 
@@ -156,10 +168,22 @@ TEST(PdfReaderTest, WordsOfDifferentSizesOnOneBaselineShareALine) {
   pdf.Text(72, 100, "Next line", 11);
   Result<Document> doc = ReadPdf(pdf.Finish(), "item.pdf");
   ASSERT_TRUE(doc.ok()) << doc.error().message;
-  ASSERT_EQ(doc->lines.size(), 2u);
-  EXPECT_EQ(doc->lines[0].text, "Agenda item 5.1 (for decision)");
-  EXPECT_NEAR(doc->lines[0].position->font_size, 14, 0.5);
-  EXPECT_FALSE(doc->lines[0].bold);  // only some of its words are bold
+  const std::vector<Line> lines = NonBlank(*doc);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].text, "Agenda item 5.1 (for decision)");
+  EXPECT_NEAR(lines[0].position->font_size, 14, 0.5);
+  EXPECT_FALSE(lines[0].bold);  // only some of its words are bold
+}
+
+TEST(PdfReaderTest, PutsABlankLineAtAParagraphGapButNotBetweenLinesOfAParagraph) {
+  PdfSketch pdf;
+  pdf.Text(72, 72, "The first paragraph runs", 10);
+  pdf.Text(72, 84, "over two lines.", 10);  // ordinary leading: 12 pt for 10 pt type
+  pdf.Text(72, 110, "The second paragraph.", 10);
+  Result<Document> doc = ReadPdf(pdf.Finish(), "gaps.pdf");
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  EXPECT_EQ(Texts(*doc), (std::vector<std::string>{"The first paragraph runs", "over two lines.", "",
+                                                   "The second paragraph."}));
 }
 
 void ExpectRefused(const Result<Document>& doc, const std::string& name, const std::string& what) {

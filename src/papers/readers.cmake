@@ -7,5 +7,5 @@ if(NOT TARGET PkgConfig::BR_FONTCONFIG)
   pkg_check_modules(BR_FONTCONFIG REQUIRED IMPORTED_TARGET GLOBAL fontconfig)
 endif()
 # Test sources; sample_writers.cc renders PDFs (pango/cairo), encrypts them (qpdf) and zips DOCX files for the tests.
-set(BR_PAPERS_READER_TESTS pdf_reader_test.cc docx_reader_test.cc reader_test.cc sample_writers.cc)
+set(BR_PAPERS_READER_TESTS pdf_reader_test.cc docx_reader_test.cc reader_test.cc action_log_test.cc contacts_test.cc sample_writers.cc)
 set(BR_PAPERS_READER_TEST_LIBS PkgConfig::PANGOCAIRO PkgConfig::BR_FONTCONFIG PkgConfig::QPDF PkgConfig::LIBZIP)

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/date.h"
+#include "papers/contacts.h"
 #include "papers/normalize.h"
 
 namespace boardroom::papers {
@@ -375,6 +376,9 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
   std::string_view value;
 
   // --- Header block.
+  enum class ContactBlock { kNone, kOfficers, kMembers };
+  ContactBlock contact_block = ContactBlock::kNone;
+  ContactFields officer_fields;
   if (span.has_header) {
     i = span.begin;
     while (i < span.end) {
@@ -407,11 +411,22 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
       // Indented continuation lines belong to this key (a header table flattened to text).
       std::vector<std::string> continuation;
       size_t j = i + 1;
-      while (j < span.end && lines[j].indented && !lines[j].text.empty()) {
+      // A line the layout broke at the right margin (a PDF) continues the line before it instead.
+      while (j < span.end && (lines[j].indented || lines[j - 1].wrapped) && !lines[j].text.empty()) {
         std::string k2;
         std::string_view v2;
         if (ReadHeaderKey(lines[j].text, &k2, &v2)) break;
-        continuation.push_back(lines[j].text);
+        NumberToken tok;
+        if (!lines[j].indented && ReadNumberToken(lines[j].text, &tok)) break;
+        if (!lines[j].indented && lines[j - 1].wrapped) {
+          if (continuation.empty()) {
+            v += (v.empty() ? "" : " ") + lines[j].text;
+          } else {
+            continuation.back() += " " + lines[j].text;
+          }
+        } else {
+          continuation.push_back(lines[j].text);
+        }
         ++j;
       }
       if (key == "to" && !paper.to) paper.to = v;
@@ -433,6 +448,30 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
       if (key == "recommendation") {
         for (const std::string& c : continuation) header_items.push_back(StripItemLabel(c));
         if (continuation.empty() && !v.empty()) header_items.push_back(v);
+      }
+      // "Officer contact:" then Name:, Post:, Email:, Tel: lines; "Member contacts:" are councillors, not
+      // officers.
+      if (key == "officer contact") {
+        contact_block = ContactBlock::kOfficers;
+        if (!v.empty()) officer_fields.names = v;
+      } else if (key == "member contacts") {
+        contact_block = ContactBlock::kMembers;
+      } else if (contact_block == ContactBlock::kOfficers) {
+        if (key == "name") {
+          // "Name: Post:" as one label: the value holds the names, then the posts.
+          std::string_view names = TrimLine(v);
+          if (CompareKey(names.substr(0, 5)) == "post:") {
+            names = TrimLine(names.substr(5));
+            officer_fields.posts_in_names = true;
+          }
+          const std::string raw_key = CompareKey(l.text);
+          if (raw_key.rfind("name: post", 0) == 0 || raw_key.rfind("name/post", 0) == 0)
+            officer_fields.posts_in_names = true;
+          officer_fields.names = std::string(names);
+        }
+        if (key == "post") officer_fields.posts = v;
+        if (key == "email") officer_fields.emails = v;
+        if (key == "tel") officer_fields.phones = v;
       }
       i = j;
     }
@@ -679,6 +718,8 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
     paper.source_documents = docs;
   }
 
+  if (!officer_fields.names.empty()) paper.contact_officers = ContactsFromFields(officer_fields);
+
   // --- Bibliography: "Source Document(s)<tab>X", "Contact Officer(s)<tab>Name, Post", or labels on their own
   // lines.
   enum class Part { kNone, kSource, kContact };
@@ -691,6 +732,22 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
     if (tab != std::string::npos) {
       label = TrimLine(std::string_view(raw).substr(0, tab));
       rest = TrimLine(std::string_view(raw).substr(tab + 1));
+    } else {
+      // The label and its value on one line without a tab between them (a PDF's narrow column gap).
+      static constexpr std::string_view kLabels[] = {
+          "contact officer(s)", "contact officers", "contact officer",  "source document(s)",
+          "source documents",   "source document",  "background papers"};
+      const std::string rk = CompareKey(raw);
+      for (std::string_view l : kLabels) {
+        if (rk.size() > l.size() + 1 && rk.compare(0, l.size(), l) == 0 &&
+            (rk[l.size()] == ' ' || rk[l.size()] == ':') && raw.size() > l.size() &&
+            CompareKey(std::string_view(raw).substr(0, l.size())) == l) {
+          label = TrimLine(std::string_view(raw).substr(0, l.size()));
+          rest = TrimLine(std::string_view(raw).substr(l.size()));
+          while (!rest.empty() && rest.front() == ':') rest = TrimLine(rest.substr(1));
+          break;
+        }
+      }
     }
     const std::string lk = CompareKey(label);
     if (lk == "bibliography") continue;
@@ -710,6 +767,17 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
     std::string k2;
     std::string_view v2;
     if (ReadHeaderKey(line, &k2, &v2)) {
+      // "Tel: ...", "Email: ...", "Post: ..." under an officer's name belong to that officer.
+      if (part == Part::kContact && !paper.contact_officers.empty() &&
+          (k2 == "tel" || k2 == "email" || k2 == "post")) {
+        auto& last = paper.contact_officers.back();
+        std::string field(v2);
+        const ContactDetails c = ReadContactDetails(field);
+        if (c.email && !last.email) last.email = c.email;
+        if (c.phone && !last.phone) last.phone = c.phone;
+        if (k2 == "post" && !last.post && !field.empty()) last.post = field;
+        continue;
+      }
       part = Part::kNone;
       continue;
     }
@@ -720,31 +788,26 @@ ParsedPaper ParsePaper(const std::vector<CleanLine>& lines, const PaperSpan& spa
       paper.source_documents->push_back(line);
     } else if (part == Part::kContact) {
       if (lkey.rfind("http", 0) == 0) continue;
+      auto& list = paper.contact_officers;
+      const ContactDetails details = ReadContactDetails(line);
+      if (!list.empty() && (details.email || details.phone) && details.rest.empty()) {
+        // A line of only an e-mail address or a telephone number: the officer's above it.
+        if (details.email && !list.back().email) list.back().email = details.email;
+        if (details.phone && !list.back().phone) list.back().phone = details.phone;
+        continue;
+      }
       if (StartsWithLower(line) && !paper.contact_officers.empty()) {
         auto& last = paper.contact_officers.back();
         last.post = last.post ? *last.post + " " + line : line;
         continue;
       }
-      ParsedContactOfficer officer;
-      size_t cut = line.find(", ");
-      size_t skip = 2;
-      for (std::string_view dash : {" \xE2\x80\x93 ", " - ", " \xE2\x80\x94 "}) {
-        const size_t d = line.find(dash);
-        if (d != std::string::npos && d < cut) {
-          cut = d;
-          skip = dash.size();
-        }
+      std::optional<ParsedContactOfficer> officer = ContactFromLine(line);
+      if (!officer) continue;
+      if (!list.empty() && !list.back().post && officer->name == line && LooksLikePost(line)) {
+        list.back().post = line;  // a post on the line under its officer's name
+        continue;
       }
-      officer.name = line.substr(0, cut);
-      if (cut != std::string::npos) officer.post = line.substr(cut + skip);
-      const size_t at = line.find('@');
-      if (at != std::string::npos) {
-        size_t b = at, e = at;
-        while (b > 0 && line[b - 1] != ' ') --b;
-        while (e < line.size() && line[e] != ' ') ++e;
-        officer.email = line.substr(b, e - b);
-      }
-      if (Words(officer.name).size() <= 7) paper.contact_officers.push_back(std::move(officer));
+      list.push_back(std::move(*officer));
     }
   }
   return paper;

@@ -9,11 +9,14 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/text.h"
 #include "papers/import_json.h"
 #include "papers/parse.h"
+#include "papers/reader.h"
+#include "papers/sample_writers.h"
 
 namespace boardroom::papers {
 namespace {
@@ -74,10 +77,26 @@ json FindBy(const json& list, const char* key, const json& value) {
   return json();
 }
 
-class ImportSample : public ::testing::TestWithParam<std::string> {};
+// The forms a sample is imported in: its text, and the text written by the tests as a DOCX and as an A4 PDF.
+enum class Form { kText, kDocx, kPdf };
+
+Result<ParsedFile> ParseForm(const std::string& name, Form form, const ParseOptions& options) {
+  if (form == Form::kText) return ParseTextFile(kDir + "/" + name, options);
+  std::ifstream in(kDir + "/" + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string bytes =
+      form == Form::kDocx ? testing::RenderTextAsDocx(ss.str()) : testing::RenderTextAsPdf(ss.str());
+  ASSIGN_OR_RETURN(Document doc, ReadDocumentBytes(name + (form == Form::kDocx ? ".docx" : ".pdf"), bytes));
+  doc.source_name = name;
+  return ParseDocument(doc, options);
+}
+
+class ImportSample : public ::testing::TestWithParam<std::tuple<std::string, Form>> {};
 
 TEST_P(ImportSample, FindsEveryExpectedFact) {
-  const std::string name = GetParam();
+  const std::string name = std::get<0>(GetParam());
+  const Form form = std::get<1>(GetParam());
   const json expected_all = LoadExpected();
   ASSERT_FALSE(expected_all.is_discarded()) << "cannot read " << kDir << "/EXPECTED.json";
   const json& want = expected_all["files"][name];
@@ -88,7 +107,7 @@ TEST_P(ImportSample, FindsEveryExpectedFact) {
     ASSERT_TRUE(earlier.ok());
     options.known = KnownPapersOf(*earlier);
   }
-  auto parsed = ParseTextFile(kDir + "/" + name, options);
+  auto parsed = ParseForm(name, form, options);
   ASSERT_TRUE(parsed.ok()) << parsed.error().message;
   const json got = FileToJson(*parsed);
   Facts facts;
@@ -281,13 +300,43 @@ TEST_P(ImportSample, FindsEveryExpectedFact) {
   EXPECT_TRUE(facts.failed().empty()) << facts.failed().size() << " facts not found in " << name;
 }
 
-std::string TestName(const ::testing::TestParamInfo<std::string>& info) {
-  std::string s;
-  for (char c : info.param) s.push_back(std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
-  return s;
+// The pack's action log is flattened column by column: the owners, target dates and updates of its seven rows
+// come as a run of owner blocks after the first row and one after each later row. Each row's owner and target
+// date must be found, and the updates must land on the rows they speak of.
+TEST(ImportPackActionLog, FindsOwnersTargetDatesAndUpdatesOfTheFlattenedLog) {
+  auto parsed = ParseTextFile(kDir + "/bcb-pack-2019-09-18.txt");
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  const json got = FileToJson(*parsed);
+  ASSERT_EQ(got["actions"].size(), 7u);
+  for (const auto& a : got["actions"]) {
+    EXPECT_TRUE(a.contains("owner")) << a.dump();
+    EXPECT_TRUE(a.contains("target_date")) << a.dump();
+  }
+  const json first = FindBy(got["actions"], "number", "1.0");
+  EXPECT_EQ(first.value("target_date", ""), "2019-05-16");
+  ASSERT_EQ(first["updates"].size(), 1u);
+  EXPECT_EQ(FS(first["updates"][0].get<std::string>()).rfind(FS("Request noted"), 0), 0u);
+  const json sickness = FindBy(got["actions"], "number", "6.0");
+  EXPECT_EQ(sickness.value("target_date", ""), "2019-11-14");
+  ASSERT_EQ(sickness["updates"].size(), 1u);
+  EXPECT_NE(sickness["updates"][0].get<std::string>().find("sickness"), std::string::npos);
+  // Row 8.0 has no text beside its number; the one action text left over at the end of the log is its own.
+  const json station = FindBy(got["actions"], "number", "8.0");
+  EXPECT_NE(station.value("text", "").find("Southern Police Station"), std::string::npos);
+  EXPECT_EQ(station.value("target_date", ""), "2019-09-18");
 }
 
-INSTANTIATE_TEST_SUITE_P(Samples, ImportSample, ::testing::ValuesIn(SampleFiles()), TestName);
+std::string TestName(const ::testing::TestParamInfo<std::tuple<std::string, Form>>& info) {
+  std::string s;
+  for (char c : std::get<0>(info.param)) s.push_back(std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
+  const Form form = std::get<1>(info.param);
+  return s + (form == Form::kText ? "_text" : form == Form::kDocx ? "_docx" : "_pdf");
+}
+
+INSTANTIATE_TEST_SUITE_P(Samples, ImportSample,
+                         ::testing::Combine(::testing::ValuesIn(SampleFiles()),
+                                            ::testing::Values(Form::kText, Form::kDocx, Form::kPdf)),
+                         TestName);
 
 }  // namespace
 }  // namespace boardroom::papers

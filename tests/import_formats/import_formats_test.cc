@@ -28,17 +28,6 @@ const char* const kSamples[] = {
     "decentralisation-committee-2022.txt",
 };
 
-// The samples whose PDF form gives the same facts today. The PDF renderer wraps the samples' long lines
-// (whole paragraphs, and the header table of the decentralisation report) to the A4 text width, as a real PDF
-// would, and the recognisers do not yet give the same answers on wrapped lines for bcb-pack-2019-09-18 (paper
-// 6 taken for 5.1, three recommendations of paper 8 counted as one) and decentralisation-committee-2022
-// (title and recommendations of the header table). Add them here when they match.
-const char* const kPdfSamples[] = {
-    "transformation-theme-2019.txt",
-    "crime-disorder-partnership-2018.txt",
-    "devolution-update-2017.txt",
-};
-
 std::string ReadSample(const std::string& name) {
   std::ifstream in(std::string(BOARDROOM_SHARED_DIR) + "/papers/" + name, std::ios::binary);
   EXPECT_TRUE(in.good()) << "missing sample " << name;
@@ -103,7 +92,7 @@ std::string SampleTestName(const ::testing::TestParamInfo<const char*>& param) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, DocxFormatTest, ::testing::ValuesIn(kSamples), SampleTestName);
-INSTANTIATE_TEST_SUITE_P(Samples, PdfFormatTest, ::testing::ValuesIn(kPdfSamples), SampleTestName);
+INSTANTIATE_TEST_SUITE_P(Samples, PdfFormatTest, ::testing::ValuesIn(kSamples), SampleTestName);
 
 }  // namespace
 }  // namespace boardroom::papers
