@@ -382,8 +382,9 @@ std::string SearchBackendName(const ::testing::TestParamInfo<BackendFactory>& in
 INSTANTIATE_TEST_SUITE_P(Backends, SearchContractTest, ::testing::ValuesIn(kSearchBackends),
                          SearchBackendName);
 
-// SQLite only: a search that spends its CPU budget stops and answers with what it found, marked partial.
-TEST(SqliteSearchBudgetTest, ASearchPastItsBudgetAnswersPartially) {
+// SQLite only: a search that finds more matches than it ranks, or spends its CPU budget, answers with what it
+// found, marked partial.
+TEST(SqliteSearchBudgetTest, ASearchPastItsCapOrBudgetAnswersPartially) {
   auto db = Must(sqlite::Connection::Open(":memory:", {}), "open");
   Must(sqlite::ApplyMigrations(*db, sqlite::EmbeddedMigrations()), "migrate");
   ASSERT_TRUE(
@@ -399,6 +400,15 @@ TEST(SqliteSearchBudgetTest, ASearchPastItsBudgetAnswersPartially) {
   SearchResults all = Must(unlimited.Search(q, Viewer::Public()), "search");
   EXPECT_FALSE(all.partial);
   EXPECT_EQ(all.total, 3000);
+  // Exactly as many matches as are ranked is complete; one more is not.
+  sqlite::SqliteSearchStore exact(*db, std::chrono::seconds(60), 3000);
+  SearchResults whole = Must(exact.Search(q, Viewer::Public()), "search");
+  EXPECT_FALSE(whole.partial);
+  EXPECT_EQ(whole.total, 3000);
+  sqlite::SqliteSearchStore capped(*db, std::chrono::seconds(60), 2999);
+  SearchResults most = Must(capped.Search(q, Viewer::Public()), "search");
+  EXPECT_TRUE(most.partial);
+  EXPECT_EQ(most.total, 2999);
   sqlite::SqliteSearchStore spent(*db, std::chrono::microseconds(0), 10000);
   SearchResults cut = Must(spent.Search(q, Viewer::Public()), "search");
   EXPECT_TRUE(cut.partial);

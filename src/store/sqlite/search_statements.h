@@ -30,7 +30,8 @@ namespace boardroom::store::sqlite::sql {
 
 // The candidates: the newest matches (by rowid, which FTS5 walks backwards without sorting) that pass the
 // filters and the viewer, at most :cap of them, each with its rank (times 10^6) and facet values. The caller
-// ranks them, counts the facets and knows the count is exact when fewer than :cap came back.
+// ranks them, counts the facets and knows the count is exact when fewer than :cap came back (it asks for one
+// more than it ranks).
 inline constexpr char kSearchCandidates[] =
     "SELECT s.rowid, CAST(" BR_SEARCH_BM25
     " * 1000000 AS INTEGER), s.kind, s.body_id, coalesce(substr(s.date, 1, 4), ''), s.status "

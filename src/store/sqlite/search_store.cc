@@ -246,7 +246,7 @@ Result<SearchResults> SqliteSearchStore::Search(const SearchQuery& query, const 
     };
     ASSIGN_OR_RETURN(Query q, prepare());
     BindFilters(q, match, query, viewer);
-    q.Bind(":cap", max_ranked_);
+    q.Bind(":cap", max_ranked_ + 1);  // one more than is ranked, to know whether there are more
     while (true) {
       Result<bool> row = q.Step("search");
       if (!row.ok()) {
@@ -255,6 +255,10 @@ Result<SearchResults> SqliteSearchStore::Search(const SearchQuery& query, const 
         break;
       }
       if (!row.value()) break;
+      if (static_cast<int64_t>(candidates.size()) == max_ranked_) {
+        results.partial = true;
+        break;
+      }
       candidates.push_back({q.Int64(0), q.Int64(1)});
       ++kinds[q.Text(2)];
       ++body_ids[q.Int64(3)];
@@ -264,7 +268,6 @@ Result<SearchResults> SqliteSearchStore::Search(const SearchQuery& query, const 
       if (!status.empty()) ++statuses[status];
     }
   }
-  if (static_cast<int64_t>(candidates.size()) >= max_ranked_) results.partial = true;
   results.total = static_cast<int64_t>(candidates.size());
 
   // 2. Rank: the page asked for, by score (lower is better), then rowid.
