@@ -260,8 +260,10 @@ std::vector<ParsedAcronym> ExtractAcronyms(std::string_view text) {
         ++start;
       if (words.size() - start >= 2) {
         std::string long_form;
-        for (size_t w = start; w < words.size(); ++w)
-          long_form += (long_form.empty() ? "" : " ") + std::string(words[w]);
+        for (size_t w = start; w < words.size(); ++w) {
+          if (!long_form.empty()) long_form += ' ';
+          long_form += words[w];
+        }
         long_form = StripPossessive(long_form);
         // The first letter of the short form must begin a word of the long form.
         bool match = false;

@@ -104,7 +104,10 @@ std::optional<std::string> AudienceFromDefinition(const ParsedPaper& paper) {
         while (k < words.size() && !IsUpper(words[k].front())) ++k;
         if (k >= words.size()) continue;
         std::string run;
-        for (size_t w = k; w < words.size(); ++w) run += (run.empty() ? "" : " ") + std::string(words[w]);
+        for (size_t w = k; w < words.size(); ++w) {
+          if (!run.empty()) run += ' ';
+          run += words[w];
+        }
         for (std::string_view body : kBodies)
           if (run.size() > body.size() && run.compare(run.size() - body.size(), body.size(), body) == 0)
             return run;
