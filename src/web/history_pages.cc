@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "store/audit_chain.h"
 #include "web/errors.h"
 
 namespace boardroom::web {
@@ -171,7 +172,32 @@ Result<bool> MayReadHistory(store::Transaction& tx, const accounts::Principal& p
   return body && principal.HasRole(store::AccountRole::kClerk, *body);
 }
 
+namespace {
+
+// GET /api/v1/audit/verify: the whole chain checked, for administrators.
+Response VerifyApi(const AuthContext& context, const Request& request) {
+  if (!request.caller.principal)
+    return JsonErrorResponse(Error::Unauthenticated("Sign in as an administrator."));
+  if (!request.caller.principal->HasRole(store::AccountRole::kAdmin)) {
+    return JsonErrorResponse(Error::PermissionDenied("Only administrators verify the audit trail."));
+  }
+  Result<std::unique_ptr<store::Transaction>> tx = context.store->Begin(store::Access::kReadOnly);
+  if (!tx.ok()) return JsonErrorResponse(tx.error());
+  Result<store::AuditVerification> checked = store::VerifyAuditChain(**tx);
+  if (!checked.ok()) return JsonErrorResponse(checked.error());
+  json answer = {{"ok", checked->ok}, {"events", checked->events}};
+  if (!checked->ok) {
+    answer["first_bad"] = checked->first_bad.value;
+    answer["problem"] = checked->problem;
+  }
+  return Response::Json(200, DumpJson(answer));
+}
+
+}  // namespace
+
 void AddHistoryRoutes(Router& router, const Site& site, const AuthContext& context) {
+  router.Get("/api/v1/audit/verify",
+             [context](const Request& request) { return VerifyApi(context, request); });
   router.Get("/history/{kind}/{id}",
              [site, context](const Request& request) { return HistoryPage(site, context, request); });
   router.Get("/api/v1/history/{kind}/{id}",

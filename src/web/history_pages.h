@@ -22,7 +22,9 @@ namespace boardroom::web {
 Result<bool> MayReadHistory(store::Transaction& tx, const accounts::Principal& principal,
                             std::string_view kind, int64_t id);
 
-// Registers the two routes above.
+// Registers the two routes above, and GET /api/v1/audit/verify: the whole trail's hash chain checked
+// (store::VerifyAuditChain), for administrators only — {"ok", "events"} and, when broken, "first_bad" and
+// "problem".
 void AddHistoryRoutes(Router& router, const Site& site, const AuthContext& context);
 
 }  // namespace boardroom::web

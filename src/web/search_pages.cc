@@ -83,6 +83,7 @@ Response SearchPage(const Site& site, const SearchContext& context, const Reques
         }
         ctemplate::TemplateDictionary* list = d.AddSectionDictionary("RESULTS");
         list->SetValue("TOTAL", std::to_string(r.total));
+        if (r.partial) list->ShowSection("PARTIAL");
         if (*page > 1) list->AddSectionDictionary("PAGED")->SetValue("PAGE", std::to_string(*page));
         FillFacet(*list, "Body", "body", r.bodies, q);
         FillFacet(*list, "Kind", "kind", r.kinds, q);

@@ -4,6 +4,7 @@
 // stored XSS, SQL and FTS syntax in parameters, API tokens, the first run, security headers and cookies.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <map>
@@ -299,6 +300,7 @@ const std::vector<RouteRow> kRouteTable = {
     {"DELETE /api/v1/tokens/{id}", false, {}},
     {"GET /history/{kind}/{id}", true, {"draftmarkalpha"}},
     {"GET /api/v1/history/{kind}/{id}", true, {"draftmarkalpha"}},
+    {"GET /api/v1/audit/verify", true, {}},
 };
 
 TEST_F(AccessTest, EveryRouteIsInTheMatrix) {
@@ -806,6 +808,37 @@ TEST_F(AccessTest, FirstRunCreatesTheFirstAdministratorAndThenCloses) {
   auto tx = std::move(store_->Begin(store::Access::kReadOnly)).value();
   EXPECT_EQ(tx->accounts().CountUsers().value(), 1);
   EXPECT_TRUE(store::VerifyAuditChain(*tx).value().ok);
+}
+
+TEST_F(AccessTest, ATamperedAuditEventIsDetectedThroughTheApi) {
+  Seed();
+  StartServer();
+  Browser admin = SignIn("admin");
+  SignIn("clerk_a");
+  SignIn("member_a");
+  Reply sound = Get("/api/v1/audit/verify", admin);
+  ASSERT_EQ(sound.status, 200) << sound.body;
+  nlohmann::json checked = nlohmann::json::parse(sound.body);
+  EXPECT_EQ(checked["ok"], true);
+  EXPECT_EQ(checked["events"], 3);
+  EXPECT_EQ(Get("/api/v1/audit/verify").status, 401);
+  EXPECT_EQ(Get("/api/v1/audit/verify", SignIn("clerk_a")).status, 403);
+  // Someone with the database file rewrites who signed in second (dropping the guard trigger first).
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open((dir_ / "test.db").string().c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "DROP TRIGGER audit_events_append_only_update; "
+                           "UPDATE audit_events SET actor = 'someone@else.org' WHERE id = 2;",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  Reply broken = Get("/api/v1/audit/verify", admin);
+  ASSERT_EQ(broken.status, 200) << broken.body;
+  checked = nlohmann::json::parse(broken.body);
+  EXPECT_EQ(checked["ok"], false);
+  EXPECT_EQ(checked["first_bad"], 2);
 }
 
 TEST_F(AccessTest, PageCacheNeverServesOneViewerWhatAnotherSaw) {

@@ -111,6 +111,32 @@ TEST_F(SearchHttpTest, PageListsHitsWithCitationEscapedMarkedSnippetAndFacets) {
   EXPECT_THAT(html, HasSubstr("href=\"/search?q=overtime%20body%3ABCB\""));
 }
 
+TEST_F(SearchHttpTest, APartialAnswerSaysAtLeastAndHowToNarrow) {
+  {
+    auto tx = store_->Begin().value();
+    store::Paper paper;
+    paper.body_id = store::BodyId{1};
+    paper.title = "Quorum rules";
+    paper.published = true;
+    paper = tx->papers().CreatePaper(paper).value();
+    for (int i = 0; i < 400; ++i) {
+      store::Paragraph g;
+      g.paper_id = paper.id;
+      g.number = std::to_string(i);
+      g.text = "quorum of members " + std::to_string(i);
+      ASSERT_TRUE(tx->papers().CreateParagraph(g).ok());
+    }
+    ASSERT_TRUE(tx->Commit().ok());
+  }
+  auto broad = Get(port_, "/search?q=quorum");
+  EXPECT_EQ(broad.result_int(), 200);
+  EXPECT_THAT(broad.body(), HasSubstr("At least "));
+  EXPECT_THAT(broad.body(), HasSubstr("Add a word"));
+  auto narrow = Get(port_, "/search?q=quorum%20members%20399");
+  EXPECT_EQ(narrow.result_int(), 200);
+  EXPECT_THAT(narrow.body(), Not(HasSubstr("At least ")));
+}
+
 TEST_F(SearchHttpTest, MalformedQueryGetsAMessageOnA200Page) {
   auto reply = Get(port_, "/search?q=%22overtime");
   EXPECT_EQ(reply.result_int(), 200);

@@ -8,7 +8,8 @@
 {{#PROBLEM}}<div class="govuk-error-summary" role="alert"><h2 class="govuk-error-summary__title">That search could not be run</h2><p class="govuk-body">{{MESSAGE}}</p></div>{{/PROBLEM}}
 {{#NO_RESULTS}}<p class="govuk-body">Nothing matches <strong>{{QUERY}}</strong>. Try fewer words, or a word's beginning with *.</p>{{/NO_RESULTS}}
 {{#RESULTS}}
-<p class="govuk-body">{{TOTAL}} results{{#PAGED}}, page {{PAGE}}{{/PAGED}}.</p>
+<p class="govuk-body">{{#PARTIAL}}At least {{/PARTIAL}}{{TOTAL}} results{{#PAGED}}, page {{PAGE}}{{/PAGED}}.</p>
+{{#PARTIAL}}<div class="govuk-inset-text">There are more matches than one search ranks: these are the best of the newest. Add a word, a "phrase" or a filter such as body:, from: or kind: to see them all.</div>{{/PARTIAL}}
 <div class="govuk-grid-row">
 <div class="govuk-grid-column-one-quarter">
 {{#FACET}}<h2 class="govuk-heading-s">{{NAME}}</h2><ul class="govuk-list">{{#VALUE}}<li><a class="govuk-link" href="{{HREF}}">{{LABEL}}</a> ({{COUNT}})</li>{{/VALUE}}</ul>{{/FACET}}
