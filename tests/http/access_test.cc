@@ -240,6 +240,17 @@ class AccessTest : public ::testing::Test {
         {"/api/v1/tokens/{id}", "/api/v1/tokens/1"},
         {"/search", "/search?q=budgetword"},
         {"/api/v1/search", "/api/v1/search?q=budgetword"},
+        {"/meetings/{id}/manage", "/meetings/" + std::to_string(meeting_a_.id.value) + "/manage"},
+        {"/actions/{id}", "/actions/1"},
+        {"/meetings/{id}/items", "/meetings/" + std::to_string(meeting_a_.id.value) + "/items"},
+        {"/meetings/{id}/standard-items",
+         "/meetings/" + std::to_string(meeting_a_.id.value) + "/standard-items"},
+        {"/meetings/{id}/actions", "/meetings/" + std::to_string(meeting_a_.id.value) + "/actions"},
+        {"/agenda-items/{id}/move", "/agenda-items/1/move"},
+        {"/recommendations/{id}/outcome", "/recommendations/1/outcome"},
+        {"/actions/{id}/updates", "/actions/1/updates"},
+        {"/actions/{id}/status", "/actions/1/status"},
+        {"/decisions", "/decisions?body=" + std::to_string(body_a_.id.value)},
     };
     auto it = fills.find(pattern);
     return it == fills.end() ? pattern : it->second;
@@ -299,6 +310,20 @@ const std::vector<RouteRow> kRouteTable = {
     {"DELETE /api/v1/tokens/{id}", false, {}},
     {"GET /history/{kind}/{id}", true, {"draftmarkalpha"}},
     {"GET /api/v1/history/{kind}/{id}", true, {"draftmarkalpha"}},
+    // The clerk's pages (clerk_pages.h).
+    {"GET /dashboard", true, {}},
+    {"GET /decisions", true, {}},
+    {"GET /meetings/new", true, {}},
+    {"POST /meetings", false, {}},
+    {"GET /meetings/{id}/manage", true, {"draftmarkalpha", "sensmarkalpha", "exemptitemmarkalpha"}},
+    {"POST /meetings/{id}/items", false, {}},
+    {"POST /meetings/{id}/standard-items", false, {}},
+    {"POST /agenda-items/{id}/move", false, {}},
+    {"POST /recommendations/{id}/outcome", false, {}},
+    {"POST /meetings/{id}/actions", false, {}},
+    {"GET /actions/{id}", true, {}},
+    {"POST /actions/{id}/updates", false, {}},
+    {"POST /actions/{id}/status", false, {}},
 };
 
 TEST_F(AccessTest, EveryRouteIsInTheMatrix) {
@@ -347,6 +372,8 @@ TEST_F(AccessTest, NoRouteShowsAnyRoleMoreThanItMaySee) {
           // Histories are for the body's clerks and administrators only.
           if (pattern.find("history") != std::string::npos)
             must = must && (role == "clerk_a" || role == "admin");
+          // A meeting's manage page is for the body's clerks and administrators only.
+          if (pattern == "/meetings/{id}/manage") must = must && (role == "clerk_a" || role == "admin");
           if (must) {
             EXPECT_THAT(reply.body, HasSubstr(marker.text)) << "missing " << marker.text;
             ++shown_checks;
