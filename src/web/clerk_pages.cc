@@ -487,15 +487,19 @@ std::vector<const store::AgendaItem*> Children(const std::vector<store::AgendaIt
 // What the page needs beyond the meeting's read model: the stored items (versions), the body's papers, and
 // the recommendations of the papers on the agenda.
 struct ManageData {
+  int64_t meeting_version = 0;
   std::vector<store::AgendaItem> items;
+  std::vector<governance::ActionListItem> report_backs;  // actions asking to report back to the meeting
   std::vector<store::Paper> papers;
   std::map<int64_t, std::vector<store::Recommendation>> recommendations;  // by paper id
 };
 
 Result<ManageData> LoadManageData(const GovernanceContext& context, const governance::MeetingView& view,
-                                  const store::Viewer& viewer) {
+                                  const store::Viewer& viewer, const Clock& clock) {
   ManageData data;
   ASSIGN_OR_RETURN(std::unique_ptr<store::Transaction> tx, context.store->Begin(store::Access::kReadOnly));
+  ASSIGN_OR_RETURN(store::Meeting meeting, tx->meetings().GetMeeting(view.meeting.id));
+  data.meeting_version = meeting.version;
   ASSIGN_OR_RETURN(data.items, tx->meetings().ListAgendaItems(view.meeting.id, viewer));
   ASSIGN_OR_RETURN(
       data.papers,
@@ -505,6 +509,8 @@ Result<ManageData> LoadManageData(const GovernanceContext& context, const govern
     ASSIGN_OR_RETURN(data.recommendations[item.paper_id->value],
                      tx->papers().ListRecommendations(*item.paper_id, viewer));
   }
+  tx.reset();
+  ASSIGN_OR_RETURN(data.report_backs, governance::LoadReportBacks(*context.store, view.meeting.id, clock));
   return data;
 }
 
@@ -543,7 +549,7 @@ Response ManagePage(const Site& site, const GovernanceContext& context, const Re
         site, request,
         Error::PermissionDenied("Only the clerks of " + v.body.name + " manage its meetings."));
   }
-  Result<ManageData> data = LoadManageData(context, v, viewer);
+  Result<ManageData> data = LoadManageData(context, v, viewer, *context.clock);
   if (!data.ok()) return HtmlErrorResponse(site, request, data.error());
   const std::string csrf = Csrf(request);
   auto value = [&](std::string_view form, std::string_view name) {
@@ -566,6 +572,34 @@ Response ManagePage(const Site& site, const GovernanceContext& context, const Re
         d.SetValue("STANDARD_ACTION", Href("/meetings/", v.meeting.id.value, "/standard-items"));
         d.SetValue("RAISE_ACTION", Href("/meetings/", v.meeting.id.value, "/actions"));
         if (v.meeting.publication.state == "missed") d.ShowSection("DEADLINE_MISSED");
+        // The meeting's next step, one at a time.
+        const std::vector<std::pair<std::string, std::string>> steps = {
+            {"planned", "agenda_published"}, {"agenda_published", "held"}, {"held", "minutes_approved"}};
+        for (const auto& [from, to] : steps) {
+          if (v.meeting.status != from) continue;
+          ctemplate::TemplateDictionary* step = d.AddSectionDictionary("NEXT_STATUS");
+          step->SetValue("ACTION", Href("/meetings/", v.meeting.id.value, "/status"));
+          step->SetValue("VERSION", std::to_string(data->meeting_version));
+          step->SetValue("STATUS", to);
+          step->SetValue("LABEL", Label(to));
+        }
+        // Actions asking to report back here, offered as agenda items until they are on it.
+        for (const governance::ActionListItem& back : data->report_backs) {
+          ctemplate::TemplateDictionary* row = d.AddSectionDictionary("REPORT_BACK");
+          row->SetValue("NUMBER", back.action.number);
+          row->SetValue("TEXT", back.action.text);
+          row->SetValue("HREF", Href("/actions/", back.action.id.value));
+          bool listed = false;
+          for (const governance::AgendaItemView& item : v.agenda)
+            listed = listed || item.title.starts_with("Action " + back.action.number + ":");
+          if (listed) {
+            row->ShowSection("ON_AGENDA");
+          } else {
+            ctemplate::TemplateDictionary* add = row->AddSectionDictionary("OFFER");
+            add->SetValue("ACTION", Href("/actions/", back.action.id.value, "/report-back"));
+          }
+        }
+        if (data->report_backs.empty()) d.ShowSection("NO_REPORT_BACKS");
 
         std::map<int64_t, const store::AgendaItem*> stored;
         for (const store::AgendaItem& item : data->items) stored[item.id.value] = &item;
@@ -929,6 +963,44 @@ Response RaiseActionForm(const Site& site, const GovernanceContext& context, con
   return ManagePage(site, context, request, *id, refused);
 }
 
+Response MeetingStatusForm(const Site& site, const GovernanceContext& context, const Request& request) {
+  if (!request.caller.principal) return SignedOutPost(site, request);
+  Result<int64_t> id = PathId(request);
+  if (!id.ok()) return HtmlErrorResponse(site, request, id.error());
+  Result<Fields> form = ParseForm(request.body);
+  if (!form.ok()) return HtmlErrorResponse(site, request, form.error());
+  Result<int64_t> version = VersionField(*form);
+  if (!version.ok()) return HtmlErrorResponse(site, request, version.error());
+  Refused refused{.status = 400, .form = "meeting-status", .values = *form};
+  Result<store::MeetingStatus> status = store::ParseMeetingStatus(FieldValue(*form, "status"));
+  if (!status.ok()) {
+    refused.problems.push_back({"meeting-status", "Choose the meeting's next step."});
+  } else {
+    Result<store::Meeting> changed = RunCommand(context, request, [&](const governance::CommandContext& ctx) {
+      return governance::ChangeMeetingStatus(ctx, store::MeetingId{*id}, *version, *status);
+    });
+    if (changed.ok()) return Redirect(Href("/meetings/", *id, "/manage"));
+    if (!IsFormError(changed.error()) && changed.error().code != ErrorCode::kConflict)
+      return HtmlErrorResponse(site, request, changed.error());
+    AddProblem(refused, changed.error(), {}, "meeting-status");
+  }
+  return ManagePage(site, context, request, *id, refused);
+}
+
+Response ReportBackForm(const Site& site, const GovernanceContext& context, const Request& request) {
+  if (!request.caller.principal) return SignedOutPost(site, request);
+  Result<int64_t> id = PathId(request);
+  if (!id.ok()) return HtmlErrorResponse(site, request, id.error());
+  Result<store::AgendaItem> added = RunCommand(context, request, [&](const governance::CommandContext& ctx) {
+    return governance::AddReportBackItem(ctx, store::ActionId{*id});
+  });
+  if (added.ok()) {
+    return Redirect(
+        Href("/meetings/", added->meeting_id.value, "/manage#item-" + std::to_string(added->id.value)));
+  }
+  return HtmlErrorResponse(site, request, added.error());
+}
+
 // --- One action: its updates and status
 
 const std::vector<std::pair<std::string, std::string>>& StatusOptions() {
@@ -1117,6 +1189,10 @@ void AddClerkPages(Router& router, const Site& site, const GovernanceContext& co
               [site, context](const Request& request) { return OutcomeForm(site, context, request); });
   router.Post("/meetings/{id}/actions",
               [site, context](const Request& request) { return RaiseActionForm(site, context, request); });
+  router.Post("/meetings/{id}/status",
+              [site, context](const Request& request) { return MeetingStatusForm(site, context, request); });
+  router.Post("/actions/{id}/report-back",
+              [site, context](const Request& request) { return ReportBackForm(site, context, request); });
   router.Get("/actions/{id}", [site, context](const Request& request) {
     Result<int64_t> id = PathId(request);
     if (!id.ok()) return HtmlErrorResponse(site, request, id.error());

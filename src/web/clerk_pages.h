@@ -5,7 +5,8 @@
 //   GET  /meetings/{id}/manage            a clerk's meeting page: build the agenda, record outcomes, raise
 //                                         actions
 //   POST /meetings/{id}/items, /meetings/{id}/standard-items, /agenda-items/{id}/move,
-//        /recommendations/{id}/outcome, /meetings/{id}/actions
+//        /recommendations/{id}/outcome, /meetings/{id}/actions, /meetings/{id}/status (its next step),
+//        /actions/{id}/report-back (the action's report-back onto the agenda of the meeting it names)
 //   GET  /actions/{id}                    one action with its updates (authors and clerks of its body)
 //   POST /actions/{id}/updates, /actions/{id}/status
 // Each POST is a form with the session's csrf_token (the router's before hook refuses it otherwise), calls

@@ -250,6 +250,8 @@ class AccessTest : public ::testing::Test {
         {"/recommendations/{id}/outcome", "/recommendations/1/outcome"},
         {"/actions/{id}/updates", "/actions/1/updates"},
         {"/actions/{id}/status", "/actions/1/status"},
+        {"/meetings/{id}/status", "/meetings/" + std::to_string(meeting_a_.id.value) + "/status"},
+        {"/actions/{id}/report-back", "/actions/1/report-back"},
         {"/decisions", "/decisions?body=" + std::to_string(body_a_.id.value)},
     };
     auto it = fills.find(pattern);
@@ -324,6 +326,8 @@ const std::vector<RouteRow> kRouteTable = {
     {"GET /actions/{id}", true, {}},
     {"POST /actions/{id}/updates", false, {}},
     {"POST /actions/{id}/status", false, {}},
+    {"POST /meetings/{id}/status", false, {}},
+    {"POST /actions/{id}/report-back", false, {}},
 };
 
 TEST_F(AccessTest, EveryRouteIsInTheMatrix) {

@@ -531,5 +531,52 @@ TEST_F(PagesTest, RaiseAnActionUpdateItAndCloseItWithAStaleVersionPage) {
   EXPECT_EQ(Post(page + "/updates", author, "text=More").status, 422);
 }
 
+TEST_F(PagesTest, MoveTheMeetingOnAStepAtATimeAndOfferItsReportBacks) {
+  Browser clerk = SignIn("clerk");
+  const std::string status = "/meetings/" + std::to_string(next_.id.value) + "/status";
+  Reply page = Get(Manage(next_.id), clerk);
+  EXPECT_THAT(page.body, HasSubstr("Mark the meeting as: Agenda published"));
+  const int64_t before = AuditCount();
+  // Held before its date, an unknown status, a stale version and another body's clerk change nothing.
+  Reply early = Post(status, clerk, "status=held&version=1");
+  EXPECT_EQ(early.status, 400);
+  EXPECT_THAT(early.body, HasSubstr("href=\"#meeting-status\""));
+  EXPECT_EQ(Post(status, clerk, "status=cancelled&version=1").status, 400);
+  EXPECT_EQ(Post(status, clerk, "status=agenda_published&version=9").status, 409);
+  EXPECT_EQ(Post(status, SignIn("otherclerk"), "status=agenda_published&version=1").status, 403);
+  EXPECT_EQ(AuditCount(), before);
+  ASSERT_EQ(Post(status, clerk, "status=agenda_published&version=1").status, 303);
+  {
+    auto tx = std::move(store_->Begin(store::Access::kReadOnly)).value();
+    EXPECT_EQ(tx->meetings().GetMeeting(next_.id).value().status, store::MeetingStatus::kAgendaPublished);
+  }
+  EXPECT_THAT(Get(Manage(next_.id), clerk).body, HasSubstr("Mark the meeting as: Held"));
+
+  // An action raised in November asking to report back to the December Board is offered on December's page.
+  Reply raised = Post("/meetings/" + std::to_string(held_.id.value) + "/actions", clerk,
+                      "agenda_item_id=" + std::to_string(item_.id.value) +
+                          "&text=Report+back+to+the+December+Board+on+reserves&owner=Treasurer");
+  ASSERT_EQ(raised.status, 303) << raised.body;
+  Reply offered = Get(Manage(next_.id), clerk);
+  EXPECT_THAT(offered.body, HasSubstr("Report back to the December Board on reserves"));
+  EXPECT_THAT(offered.body, HasSubstr("/report-back\""));
+  store::Action action;
+  {
+    auto tx = std::move(store_->Begin(store::Access::kReadOnly)).value();
+    std::vector<store::Action> actions = tx->actions().ListActions({.body_id = body_.id}).value();
+    for (const store::Action& a : actions) {
+      if (a.text.starts_with("Report back")) action = a;
+    }
+  }
+  ASSERT_TRUE(action.report_back_meeting_id.has_value());
+  const std::string back = "/actions/" + std::to_string(action.id.value) + "/report-back";
+  EXPECT_EQ(Post(back, SignIn("author"), "").status, 403);
+  ASSERT_EQ(Post(back, clerk, "").status, 303);
+  EXPECT_THAT(Agenda(next_.id), ::testing::ElementsAre("1 Action " + action.number +
+                                                       ": Report back to the December Board on reserves"));
+  EXPECT_THAT(Get(Manage(next_.id), clerk).body, HasSubstr("On the agenda"));
+  EXPECT_EQ(Post(back, clerk, "").status, 409);  // once only
+}
+
 }  // namespace
 }  // namespace boardroom::web

@@ -9,7 +9,13 @@
   <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>The publication deadline has passed: {{PUBLICATION}}</strong>
 </div>
 {{/DEADLINE_MISSED}}
-<ul class="govuk-list">
+{{#NEXT_STATUS}}<form action="{{ACTION}}" method="post" novalidate>
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="version" value="{{VERSION}}">
+  <input type="hidden" name="status" value="{{STATUS}}">
+  <button class="govuk-button govuk-button--secondary" id="meeting-status" type="submit">Mark the meeting as: {{LABEL}}</button>
+</form>
+{{/NEXT_STATUS}}<ul class="govuk-list">
   <li><a class="govuk-link" href="{{MEETING_HREF}}">The meeting as the public sees it</a></li>
   <li><a class="govuk-link" href="{{ACTIONS_HREF}}">The body's action log</a></li>
   <li><a class="govuk-link" href="{{HISTORY_HREF}}">History of this meeting</a></li>
@@ -38,6 +44,18 @@
   </li>
 {{/ITEM}}
 </ol>
+
+<h2 class="govuk-heading-m" id="report-backs">Actions reporting back to this meeting</h2>
+{{#NO_REPORT_BACKS}}<p class="govuk-body">No action asks to report back to this meeting.</p>{{/NO_REPORT_BACKS}}
+<ul class="govuk-list">
+{{#REPORT_BACK}}  <li><a class="govuk-link" href="{{HREF}}">Action {{NUMBER}}</a>: {{TEXT}}
+    {{#ON_AGENDA}}<strong class="govuk-tag govuk-tag--green">On the agenda</strong>{{/ON_AGENDA}}
+    {{#OFFER}}<form class="br-inline-form" action="{{ACTION}}" method="post">
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <button class="govuk-button govuk-button--secondary br-button--small" type="submit">Add to the agenda<span class="govuk-visually-hidden"> action {{NUMBER}}</span></button>
+    </form>{{/OFFER}}
+  </li>
+{{/REPORT_BACK}}</ul>
 
 {{#STANDARD_FORM}}
 <form action="{{STANDARD_ACTION}}" method="post" novalidate>
