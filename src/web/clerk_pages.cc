@@ -490,6 +490,8 @@ struct ManageData {
   int64_t meeting_version = 0;
   std::vector<store::AgendaItem> items;
   std::vector<governance::ActionListItem> report_backs;  // actions asking to report back to the meeting
+  std::vector<store::Attendance> attendance;
+  std::vector<store::Declaration> declarations;
   std::vector<store::Paper> papers;
   std::map<int64_t, std::vector<store::Recommendation>> recommendations;  // by paper id
 };
@@ -501,6 +503,8 @@ Result<ManageData> LoadManageData(const GovernanceContext& context, const govern
   ASSIGN_OR_RETURN(store::Meeting meeting, tx->meetings().GetMeeting(view.meeting.id));
   data.meeting_version = meeting.version;
   ASSIGN_OR_RETURN(data.items, tx->meetings().ListAgendaItems(view.meeting.id, viewer));
+  ASSIGN_OR_RETURN(data.attendance, tx->meeting_records().ListAttendance(view.meeting.id));
+  ASSIGN_OR_RETURN(data.declarations, tx->meeting_records().ListDeclarations(view.meeting.id));
   ASSIGN_OR_RETURN(
       data.papers,
       tx->papers().ListPapers({.body_id = view.body.id, .page = {.limit = store::Page::kMaxLimit}}, viewer));
@@ -512,6 +516,72 @@ Result<ManageData> LoadManageData(const GovernanceContext& context, const govern
   tx.reset();
   ASSIGN_OR_RETURN(data.report_backs, governance::LoadReportBacks(*context.store, view.meeting.id, clock));
   return data;
+}
+
+const std::vector<std::pair<std::string, std::string>>& AttendanceOptions() {
+  static const auto* options = new std::vector<std::pair<std::string, std::string>>{
+      {"present", "Present"}, {"apologies", "Sent apologies"}, {"absent", "Absent"}};
+  return *options;
+}
+
+const std::vector<std::pair<std::string, std::string>>& InterestOptions() {
+  static const auto* options = new std::vector<std::pair<std::string, std::string>>{
+      {"disclosable_pecuniary", "Disclosable pecuniary interest"},
+      {"other_registrable", "Other registrable interest"},
+      {"non_registrable", "Non-registrable interest"}};
+  return *options;
+}
+
+std::string OptionLabel(const std::vector<std::pair<std::string, std::string>>& options,
+                        std::string_view value) {
+  for (const auto& [v, label] : options) {
+    if (v == value) return label;
+  }
+  return std::string(value);
+}
+
+// Who attended, who sent apologies, the interests declared, and the forms that record them.
+void FillAttendanceAndDeclarations(ctemplate::TemplateDictionary& d, const ManageData& data,
+                                   const Refused& refused) {
+  auto value = [&](std::string_view form, std::string_view name) {
+    return refused.form == form ? FieldValue(refused.values, name) : std::string();
+  };
+  for (const store::Attendance& a : data.attendance) {
+    ctemplate::TemplateDictionary* row = d.AddSectionDictionary("ATTENDEE");
+    row->SetValue("NAME", a.name);
+    if (!a.capacity.empty()) row->AddSectionDictionary("CAPACITY")->SetValue("TEXT", a.capacity);
+    row->SetValue("KIND", OptionLabel(AttendanceOptions(), store::Name(a.kind)));
+    if (!a.substitute.empty()) row->AddSectionDictionary("SUBSTITUTE")->SetValue("NAME", a.substitute);
+  }
+  if (data.attendance.empty()) d.ShowSection("NO_ATTENDANCE");
+  std::map<int64_t, std::string> numbers;
+  std::vector<std::pair<std::string, std::string>> items = {{"", "The whole meeting"}};
+  for (const store::AgendaItem& item : data.items) {
+    numbers[item.id.value] = item.number;
+    items.emplace_back(std::to_string(item.id.value), item.number + " " + item.title);
+  }
+  for (const store::Declaration& decl : data.declarations) {
+    ctemplate::TemplateDictionary* row = d.AddSectionDictionary("DECLARATION");
+    row->SetValue("NAME", decl.name);
+    row->SetValue("KIND", OptionLabel(InterestOptions(), store::Name(decl.kind)));
+    row->SetValue("INTEREST", decl.interest);
+    row->SetValue("ITEM", decl.agenda_item_id && numbers.count(decl.agenda_item_id->value)
+                              ? "item " + numbers[decl.agenda_item_id->value]
+                              : "the whole meeting");
+    if (decl.left_room) row->ShowSection("LEFT_ROOM");
+  }
+  if (data.declarations.empty()) d.ShowSection("NO_DECLARATIONS");
+  d.SetValue("ATTENDANCE_NAME", value("attendance", "name"));
+  d.SetValue("ATTENDANCE_CAPACITY", value("attendance", "capacity"));
+  d.SetValue("ATTENDANCE_SUBSTITUTE", value("attendance", "substitute"));
+  FillOptions(d, "ATTENDANCE_KIND_OPTION", AttendanceOptions(),
+              refused.form == "attendance" ? value("attendance", "kind") : "present");
+  d.SetValue("DECLARATION_NAME", value("declaration", "name"));
+  d.SetValue("DECLARATION_INTEREST", value("declaration", "interest"));
+  FillOptions(d, "DECLARATION_ITEM_OPTION", items, value("declaration", "agenda_item_id"));
+  FillOptions(d, "DECLARATION_KIND_OPTION", InterestOptions(),
+              refused.form == "declaration" ? value("declaration", "kind") : "other_registrable");
+  if (value("declaration", "left_room") == "yes") d.ShowSection("LEFT_ROOM_CHECKED");
 }
 
 void FillMoveButtons(ctemplate::TemplateDictionary& row, const std::vector<store::AgendaItem>& items,
@@ -571,6 +641,8 @@ Response ManagePage(const Site& site, const GovernanceContext& context, const Re
         d.SetValue("ITEMS_ACTION", Href("/meetings/", v.meeting.id.value, "/items"));
         d.SetValue("STANDARD_ACTION", Href("/meetings/", v.meeting.id.value, "/standard-items"));
         d.SetValue("RAISE_ACTION", Href("/meetings/", v.meeting.id.value, "/actions"));
+        d.SetValue("ATTENDANCE_ACTION", Href("/meetings/", v.meeting.id.value, "/attendance"));
+        d.SetValue("DECLARATION_ACTION", Href("/meetings/", v.meeting.id.value, "/declarations"));
         if (v.meeting.publication.state == "missed") d.ShowSection("DEADLINE_MISSED");
         // The meeting's next step, one at a time.
         const std::vector<std::pair<std::string, std::string>> steps = {
@@ -600,6 +672,7 @@ Response ManagePage(const Site& site, const GovernanceContext& context, const Re
           }
         }
         if (data->report_backs.empty()) d.ShowSection("NO_REPORT_BACKS");
+        FillAttendanceAndDeclarations(d, *data, refused);
 
         std::map<int64_t, const store::AgendaItem*> stored;
         for (const store::AgendaItem& item : data->items) stored[item.id.value] = &item;
@@ -1001,6 +1074,67 @@ Response ReportBackForm(const Site& site, const GovernanceContext& context, cons
   return HtmlErrorResponse(site, request, added.error());
 }
 
+Response AttendanceForm(const Site& site, const GovernanceContext& context, const Request& request) {
+  if (!request.caller.principal) return SignedOutPost(site, request);
+  Result<int64_t> id = PathId(request);
+  if (!id.ok()) return HtmlErrorResponse(site, request, id.error());
+  Result<Fields> form = ParseForm(request.body);
+  if (!form.ok()) return HtmlErrorResponse(site, request, form.error());
+  Refused refused{.status = 400, .form = "attendance", .values = *form};
+  governance::AttendanceInput input{.meeting_id = store::MeetingId{*id},
+                                    .name = FieldValue(*form, "name"),
+                                    .capacity = FieldValue(*form, "capacity"),
+                                    .substitute = FieldValue(*form, "substitute")};
+  Result<store::AttendanceKind> kind = store::ParseAttendanceKind(FieldValue(*form, "kind"));
+  if (!kind.ok()) {
+    refused.problems.push_back(
+        {"attendance-kind", "Choose whether they were present, sent apologies or were absent."});
+  } else {
+    input.kind = *kind;
+    Result<store::Attendance> recorded = RunCommand(
+        context, request,
+        [&](const governance::CommandContext& ctx) { return governance::RecordAttendance(ctx, input); });
+    if (recorded.ok()) return Redirect(Href("/meetings/", *id, "/manage#attendance"));
+    if (!IsFormError(recorded.error())) return HtmlErrorResponse(site, request, recorded.error());
+    AddProblem(refused, recorded.error(), {"name", "capacity", "kind", "substitute"}, "attendance-name",
+               "attendance-");
+  }
+  return ManagePage(site, context, request, *id, refused);
+}
+
+Response DeclarationForm(const Site& site, const GovernanceContext& context, const Request& request) {
+  if (!request.caller.principal) return SignedOutPost(site, request);
+  Result<int64_t> id = PathId(request);
+  if (!id.ok()) return HtmlErrorResponse(site, request, id.error());
+  Result<Fields> form = ParseForm(request.body);
+  if (!form.ok()) return HtmlErrorResponse(site, request, form.error());
+  Refused refused{.status = 400, .form = "declaration", .values = *form};
+  governance::DeclarationInput input{.meeting_id = store::MeetingId{*id},
+                                     .name = FieldValue(*form, "name"),
+                                     .interest = FieldValue(*form, "interest"),
+                                     .left_room = FieldValue(*form, "left_room") == "yes"};
+  Result<store::InterestKind> kind = store::ParseInterestKind(FieldValue(*form, "kind"));
+  if (!kind.ok())
+    refused.problems.push_back({"declaration-kind", "Choose the kind of interest."});
+  else
+    input.kind = *kind;
+  Result<std::optional<int64_t>> item = OptionalId(*form, "agenda_item_id", "declaration-agenda_item_id");
+  if (!item.ok())
+    refused.problems.push_back({item.error().field, item.error().message});
+  else if (*item)
+    input.agenda_item_id = store::AgendaItemId{**item};
+  if (refused.problems.empty()) {
+    Result<store::Declaration> recorded = RunCommand(
+        context, request,
+        [&](const governance::CommandContext& ctx) { return governance::RecordDeclaration(ctx, input); });
+    if (recorded.ok()) return Redirect(Href("/meetings/", *id, "/manage#declarations"));
+    if (!IsFormError(recorded.error())) return HtmlErrorResponse(site, request, recorded.error());
+    AddProblem(refused, recorded.error(), {"name", "kind", "interest", "agenda_item_id"}, "declaration-name",
+               "declaration-");
+  }
+  return ManagePage(site, context, request, *id, refused);
+}
+
 // --- One action: its updates and status
 
 const std::vector<std::pair<std::string, std::string>>& StatusOptions() {
@@ -1189,6 +1323,10 @@ void AddClerkPages(Router& router, const Site& site, const GovernanceContext& co
               [site, context](const Request& request) { return OutcomeForm(site, context, request); });
   router.Post("/meetings/{id}/actions",
               [site, context](const Request& request) { return RaiseActionForm(site, context, request); });
+  router.Post("/meetings/{id}/attendance",
+              [site, context](const Request& request) { return AttendanceForm(site, context, request); });
+  router.Post("/meetings/{id}/declarations",
+              [site, context](const Request& request) { return DeclarationForm(site, context, request); });
   router.Post("/meetings/{id}/status",
               [site, context](const Request& request) { return MeetingStatusForm(site, context, request); });
   router.Post("/actions/{id}/report-back",

@@ -5,7 +5,8 @@
 //   GET  /meetings/{id}/manage            a clerk's meeting page: build the agenda, record outcomes, raise
 //                                         actions
 //   POST /meetings/{id}/items, /meetings/{id}/standard-items, /agenda-items/{id}/move,
-//        /recommendations/{id}/outcome, /meetings/{id}/actions, /meetings/{id}/status (its next step),
+//        /recommendations/{id}/outcome, /meetings/{id}/actions, /meetings/{id}/attendance,
+//        /meetings/{id}/declarations, /meetings/{id}/status (its next step),
 //        /actions/{id}/report-back (the action's report-back onto the agenda of the meeting it names)
 //   GET  /actions/{id}                    one action with its updates (authors and clerks of its body)
 //   POST /actions/{id}/updates, /actions/{id}/status

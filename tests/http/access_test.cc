@@ -252,6 +252,8 @@ class AccessTest : public ::testing::Test {
         {"/actions/{id}/status", "/actions/1/status"},
         {"/meetings/{id}/status", "/meetings/" + std::to_string(meeting_a_.id.value) + "/status"},
         {"/actions/{id}/report-back", "/actions/1/report-back"},
+        {"/meetings/{id}/attendance", "/meetings/" + std::to_string(meeting_a_.id.value) + "/attendance"},
+        {"/meetings/{id}/declarations", "/meetings/" + std::to_string(meeting_a_.id.value) + "/declarations"},
         {"/decisions", "/decisions?body=" + std::to_string(body_a_.id.value)},
     };
     auto it = fills.find(pattern);
@@ -328,6 +330,8 @@ const std::vector<RouteRow> kRouteTable = {
     {"POST /actions/{id}/status", false, {}},
     {"POST /meetings/{id}/status", false, {}},
     {"POST /actions/{id}/report-back", false, {}},
+    {"POST /meetings/{id}/attendance", false, {}},
+    {"POST /meetings/{id}/declarations", false, {}},
 };
 
 TEST_F(AccessTest, EveryRouteIsInTheMatrix) {

@@ -578,5 +578,55 @@ TEST_F(PagesTest, MoveTheMeetingOnAStepAtATimeAndOfferItsReportBacks) {
   EXPECT_EQ(Post(back, clerk, "").status, 409);  // once only
 }
 
+TEST_F(PagesTest, RecordAttendanceApologiesAndDeclarationsAtTheMeeting) {
+  Browser clerk = SignIn("clerk");
+  const std::string base = "/meetings/" + std::to_string(held_.id.value);
+  const int64_t before = AuditCount();
+  Reply no_name = Post(base + "/attendance", clerk, "name=&capacity=Chair&kind=present");
+  EXPECT_EQ(no_name.status, 400);
+  ExpectFieldError(no_name, "attendance-name");
+  EXPECT_THAT(no_name.body, HasSubstr("value=\"Chair\""));
+  Reply substitute = Post(base + "/attendance", clerk, "name=Cllr+Ames&kind=present&substitute=Cllr+Bell");
+  EXPECT_EQ(substitute.status, 400);
+  ExpectFieldError(substitute, "attendance-substitute");
+  Reply bad_kind = Post(base + "/attendance", clerk, "name=Cllr+Ames&kind=late");
+  EXPECT_EQ(bad_kind.status, 400);
+  ExpectFieldError(bad_kind, "attendance-kind");
+  EXPECT_EQ(Post(base + "/attendance", SignIn("member"), "name=Cllr+Ames&kind=present").status, 403);
+  EXPECT_EQ(AuditCount(), before);
+
+  ASSERT_EQ(Post(base + "/attendance", clerk, "name=Cllr+Ames&capacity=Chair&kind=present").status, 303);
+  ASSERT_EQ(Post(base + "/attendance", clerk, "name=Cllr+Cole&kind=apologies&substitute=Cllr+Bell").status,
+            303);
+  Reply again = Post(base + "/attendance", clerk, "name=Cllr+Ames&kind=absent");
+  EXPECT_EQ(again.status, 409);
+  ExpectFieldError(again, "attendance-name");
+
+  const std::string item = std::to_string(item_.id.value);
+  Reply no_interest = Post(base + "/declarations", clerk,
+                           "name=Cllr+Ames&agenda_item_id=" + item + "&kind=other_registrable");
+  EXPECT_EQ(no_interest.status, 400);
+  ExpectFieldError(no_interest, "declaration-interest");
+  Reply odd_kind = Post(base + "/declarations", clerk, "name=Cllr+Ames&kind=vague&interest=Shares");
+  EXPECT_EQ(odd_kind.status, 400);
+  ExpectFieldError(odd_kind, "declaration-kind");
+  Reply other_item = Post(base + "/declarations", clerk,
+                          "name=Cllr+Ames&kind=non_registrable&interest=Shares&agenda_item_id=999999");
+  EXPECT_EQ(other_item.status, 400);
+  ExpectFieldError(other_item, "declaration-agenda_item_id");
+  ASSERT_EQ(Post(base + "/declarations", clerk,
+                 "name=Cllr+Ames&agenda_item_id=" + item +
+                     "&kind=disclosable_pecuniary&interest=Director+of+a+supplier&left_room=yes")
+                .status,
+            303);
+  EXPECT_EQ(AuditCount(), before + 3);
+  Reply page = Get(Manage(held_.id), clerk);
+  EXPECT_THAT(page.body, HasSubstr("Cllr Ames, Chair: Present"));
+  EXPECT_THAT(page.body, HasSubstr("Cllr Cole: Sent apologies (substitute: Cllr Bell)"));
+  EXPECT_THAT(
+      page.body,
+      HasSubstr("Cllr Ames, item 1: Disclosable pecuniary interest, Director of a supplier (left the room)"));
+}
+
 }  // namespace
 }  // namespace boardroom::web

@@ -127,6 +127,83 @@
   <button class="govuk-button" type="submit">Add the item</button>
 </form>
 
+<h2 class="govuk-heading-l" id="attendance">Attendance</h2>
+{{#NO_ATTENDANCE}}<p class="govuk-body">No attendance recorded yet.</p>{{/NO_ATTENDANCE}}
+<ul class="govuk-list">
+{{#ATTENDEE}}  <li>{{NAME}}{{#CAPACITY}}, {{TEXT}}{{/CAPACITY}}: {{KIND}}{{#SUBSTITUTE}} (substitute: {{NAME}}){{/SUBSTITUTE}}</li>
+{{/ATTENDEE}}</ul>
+<form action="{{ATTENDANCE_ACTION}}" method="post" novalidate>
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <h3 class="govuk-heading-m">Record attendance or apologies</h3>
+  <div class="govuk-form-group{{#ATTENDANCE_NAME_ERROR}} govuk-form-group--error{{/ATTENDANCE_NAME_ERROR}}">
+    <label class="govuk-label" for="attendance-name">Name</label>
+    {{#ATTENDANCE_NAME_ERROR}}<p id="attendance-name-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/ATTENDANCE_NAME_ERROR}}
+    <input class="govuk-input{{#ATTENDANCE_NAME_ERROR}} govuk-input--error{{/ATTENDANCE_NAME_ERROR}}" id="attendance-name" name="name" type="text" value="{{ATTENDANCE_NAME}}"{{#ATTENDANCE_NAME_ERROR}} aria-describedby="attendance-name-error"{{/ATTENDANCE_NAME_ERROR}}>
+  </div>
+  <div class="govuk-form-group{{#ATTENDANCE_CAPACITY_ERROR}} govuk-form-group--error{{/ATTENDANCE_CAPACITY_ERROR}}">
+    <label class="govuk-label" for="attendance-capacity">Capacity (optional)</label>
+    <div id="attendance-capacity-hint" class="govuk-hint">For example, Chair</div>
+    {{#ATTENDANCE_CAPACITY_ERROR}}<p id="attendance-capacity-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/ATTENDANCE_CAPACITY_ERROR}}
+    <input class="govuk-input{{#ATTENDANCE_CAPACITY_ERROR}} govuk-input--error{{/ATTENDANCE_CAPACITY_ERROR}}" id="attendance-capacity" name="capacity" type="text" value="{{ATTENDANCE_CAPACITY}}" aria-describedby="attendance-capacity-hint{{#ATTENDANCE_CAPACITY_ERROR}} attendance-capacity-error{{/ATTENDANCE_CAPACITY_ERROR}}">
+  </div>
+  <div class="govuk-form-group{{#ATTENDANCE_KIND_ERROR}} govuk-form-group--error{{/ATTENDANCE_KIND_ERROR}}">
+    <label class="govuk-label" for="attendance-kind">Attendance</label>
+    {{#ATTENDANCE_KIND_ERROR}}<p id="attendance-kind-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/ATTENDANCE_KIND_ERROR}}
+    <select class="govuk-select{{#ATTENDANCE_KIND_ERROR}} govuk-select--error{{/ATTENDANCE_KIND_ERROR}}" id="attendance-kind" name="kind"{{#ATTENDANCE_KIND_ERROR}} aria-describedby="attendance-kind-error"{{/ATTENDANCE_KIND_ERROR}}>
+{{#ATTENDANCE_KIND_OPTION}}      <option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/ATTENDANCE_KIND_OPTION}}    </select>
+  </div>
+  <div class="govuk-form-group{{#ATTENDANCE_SUBSTITUTE_ERROR}} govuk-form-group--error{{/ATTENDANCE_SUBSTITUTE_ERROR}}">
+    <label class="govuk-label" for="attendance-substitute">Substitute (with apologies only, optional)</label>
+    {{#ATTENDANCE_SUBSTITUTE_ERROR}}<p id="attendance-substitute-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/ATTENDANCE_SUBSTITUTE_ERROR}}
+    <input class="govuk-input{{#ATTENDANCE_SUBSTITUTE_ERROR}} govuk-input--error{{/ATTENDANCE_SUBSTITUTE_ERROR}}" id="attendance-substitute" name="substitute" type="text" value="{{ATTENDANCE_SUBSTITUTE}}"{{#ATTENDANCE_SUBSTITUTE_ERROR}} aria-describedby="attendance-substitute-error"{{/ATTENDANCE_SUBSTITUTE_ERROR}}>
+  </div>
+  <button class="govuk-button govuk-button--secondary" type="submit">Record attendance</button>
+</form>
+
+<h2 class="govuk-heading-l" id="declarations">Declarations of interest</h2>
+{{#NO_DECLARATIONS}}<p class="govuk-body">No interests declared yet.</p>{{/NO_DECLARATIONS}}
+<ul class="govuk-list">
+{{#DECLARATION}}  <li>{{NAME}}, {{ITEM}}: {{KIND}}, {{INTEREST}}{{#LEFT_ROOM}} (left the room){{/LEFT_ROOM}}</li>
+{{/DECLARATION}}</ul>
+<form action="{{DECLARATION_ACTION}}" method="post" novalidate>
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <h3 class="govuk-heading-m">Record a declaration</h3>
+  <div class="govuk-form-group{{#DECLARATION_NAME_ERROR}} govuk-form-group--error{{/DECLARATION_NAME_ERROR}}">
+    <label class="govuk-label" for="declaration-name">Who declared</label>
+    {{#DECLARATION_NAME_ERROR}}<p id="declaration-name-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/DECLARATION_NAME_ERROR}}
+    <input class="govuk-input{{#DECLARATION_NAME_ERROR}} govuk-input--error{{/DECLARATION_NAME_ERROR}}" id="declaration-name" name="name" type="text" value="{{DECLARATION_NAME}}"{{#DECLARATION_NAME_ERROR}} aria-describedby="declaration-name-error"{{/DECLARATION_NAME_ERROR}}>
+  </div>
+  <div class="govuk-form-group{{#DECLARATION_AGENDA_ITEM_ID_ERROR}} govuk-form-group--error{{/DECLARATION_AGENDA_ITEM_ID_ERROR}}">
+    <label class="govuk-label" for="declaration-agenda_item_id">For</label>
+    {{#DECLARATION_AGENDA_ITEM_ID_ERROR}}<p id="declaration-agenda_item_id-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/DECLARATION_AGENDA_ITEM_ID_ERROR}}
+    <select class="govuk-select{{#DECLARATION_AGENDA_ITEM_ID_ERROR}} govuk-select--error{{/DECLARATION_AGENDA_ITEM_ID_ERROR}}" id="declaration-agenda_item_id" name="agenda_item_id"{{#DECLARATION_AGENDA_ITEM_ID_ERROR}} aria-describedby="declaration-agenda_item_id-error"{{/DECLARATION_AGENDA_ITEM_ID_ERROR}}>
+{{#DECLARATION_ITEM_OPTION}}      <option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/DECLARATION_ITEM_OPTION}}    </select>
+  </div>
+  <div class="govuk-form-group{{#DECLARATION_KIND_ERROR}} govuk-form-group--error{{/DECLARATION_KIND_ERROR}}">
+    <label class="govuk-label" for="declaration-kind">Kind of interest</label>
+    {{#DECLARATION_KIND_ERROR}}<p id="declaration-kind-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/DECLARATION_KIND_ERROR}}
+    <select class="govuk-select{{#DECLARATION_KIND_ERROR}} govuk-select--error{{/DECLARATION_KIND_ERROR}}" id="declaration-kind" name="kind"{{#DECLARATION_KIND_ERROR}} aria-describedby="declaration-kind-error"{{/DECLARATION_KIND_ERROR}}>
+{{#DECLARATION_KIND_OPTION}}      <option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/DECLARATION_KIND_OPTION}}    </select>
+  </div>
+  <div class="govuk-form-group{{#DECLARATION_INTEREST_ERROR}} govuk-form-group--error{{/DECLARATION_INTEREST_ERROR}}">
+    <label class="govuk-label" for="declaration-interest">The interest</label>
+    {{#DECLARATION_INTEREST_ERROR}}<p id="declaration-interest-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/DECLARATION_INTEREST_ERROR}}
+    <input class="govuk-input{{#DECLARATION_INTEREST_ERROR}} govuk-input--error{{/DECLARATION_INTEREST_ERROR}}" id="declaration-interest" name="interest" type="text" value="{{DECLARATION_INTEREST}}"{{#DECLARATION_INTEREST_ERROR}} aria-describedby="declaration-interest-error"{{/DECLARATION_INTEREST_ERROR}}>
+  </div>
+  <div class="govuk-form-group">
+    <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+      <div class="govuk-checkboxes__item">
+        <input class="govuk-checkboxes__input" id="declaration-left_room" name="left_room" type="checkbox" value="yes"{{#LEFT_ROOM_CHECKED}} checked{{/LEFT_ROOM_CHECKED}}>
+        <label class="govuk-label govuk-checkboxes__label" for="declaration-left_room">They left the room for the item</label>
+      </div>
+    </div>
+  </div>
+  <button class="govuk-button govuk-button--secondary" type="submit">Record the declaration</button>
+</form>
+
 <h2 class="govuk-heading-l" id="outcomes">Outcomes of recommendations</h2>
 {{#NO_RECOMMENDATIONS}}<p class="govuk-body">No paper on the agenda has recommendations.</p>{{/NO_RECOMMENDATIONS}}
 {{#RECOMMENDATION}}
