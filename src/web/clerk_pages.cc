@@ -370,12 +370,17 @@ Response DecisionsPage(const Site& site, const GovernanceContext& context, const
           }
         }
         if (decisions.empty() && problems.empty()) d.ShowSection("NO_DECISIONS");
+        // Links to other pages carry the filters as parsed, never the raw query.
         auto page_href = [&](int64_t n) {
-          std::string href = "/decisions?body=" + body_text + "&from=" + query_value("from") +
-                             "&until=" + query_value("until") + "&outcome=" + outcome_text;
-          return href + "&page=" + std::to_string(n);
+          std::string href = "/decisions?page=" + std::to_string(n);
+          if (query.body_id) href += "&body=" + std::to_string(query.body_id->value);
+          if (query.from) href += "&from=" + query.from->ToIso();
+          if (query.until) href += "&until=" + query.until->ToIso();
+          if (query.outcome) href += "&outcome=" + std::string(store::Name(*query.outcome));
+          return href;
         };
-        if (page_number > 1) d.AddSectionDictionary("PREVIOUS")->SetValue("HREF", page_href(page_number - 1));
+        if (page_number > 1 && problems.empty())
+          d.AddSectionDictionary("PREVIOUS")->SetValue("HREF", page_href(page_number - 1));
         if (static_cast<int64_t>(decisions.size()) == kDecisionsPerPage)
           d.AddSectionDictionary("NEXT")->SetValue("HREF", page_href(page_number + 1));
       });
@@ -692,6 +697,7 @@ Response ManagePage(const Site& site, const GovernanceContext& context, const Re
             row->AddSectionDictionary("EXEMPT")->SetValue("PARAGRAPH", item.exemption_paragraph);
           if (item.paper_id) row->AddSectionDictionary("PAPER")->SetValue("TITLE", item.paper_title);
           row->SetValue("HISTORY_HREF", Href("/history/agenda_item/", item.id.value));
+          row->SetValue("EDIT_HREF", Href("/agenda-items/", item.id.value, "/edit"));
           auto found = stored.find(item.id.value);
           if (found != stored.end()) FillMoveButtons(*row, data->items, *found->second, csrf);
           parents.emplace_back(std::to_string(item.id.value), item.number + " " + item.title);
@@ -1135,6 +1141,143 @@ Response DeclarationForm(const Site& site, const GovernanceContext& context, con
   return ManagePage(site, context, request, *id, refused);
 }
 
+// --- Editing what an agenda item says
+
+Response EditItemPage(const Site& site, const GovernanceContext& context, const Request& request,
+                      int64_t item_id, const Refused& refused) {
+  if (!request.caller.principal) return SignInFirst(request);
+  const store::Viewer viewer = ViewerOf(request);
+  struct Loaded {
+    store::AgendaItem item;
+    store::Meeting meeting;
+    store::Body body;
+    std::vector<store::Paper> papers;
+  };
+  Result<Loaded> loaded = [&]() -> Result<Loaded> {
+    ASSIGN_OR_RETURN(std::unique_ptr<store::Transaction> tx, context.store->Begin(store::Access::kReadOnly));
+    ASSIGN_OR_RETURN(store::AgendaItem item,
+                     tx->meetings().GetAgendaItem(store::AgendaItemId{item_id}, viewer));
+    ASSIGN_OR_RETURN(store::Meeting meeting, tx->meetings().GetMeeting(item.meeting_id));
+    ASSIGN_OR_RETURN(store::Body body, tx->bodies().GetBody(meeting.body_id));
+    ASSIGN_OR_RETURN(
+        std::vector<store::Paper> papers,
+        tx->papers().ListPapers({.body_id = body.id, .page = {.limit = store::Page::kMaxLimit}}, viewer));
+    return Loaded{std::move(item), std::move(meeting), std::move(body), std::move(papers)};
+  }();
+  if (!loaded.ok()) return HtmlErrorResponse(site, request, loaded.error());
+  if (!CallerOf(request).HasRole(AccountRole::kClerk, loaded->body.id)) {
+    return HtmlErrorResponse(
+        site, request,
+        Error::PermissionDenied("Only the clerks of " + loaded->body.name + " edit its agendas."));
+  }
+  const store::AgendaItem& item = loaded->item;
+  const bool resent = !refused.form.empty();
+  auto value = [&](std::string_view name, const std::string& stored) {
+    return resent ? FieldValue(refused.values, name) : stored;
+  };
+  auto paper_title = [&](const std::optional<store::PaperId>& id) {
+    if (!id) return std::string("No paper");
+    for (const store::Paper& p : loaded->papers) {
+      if (p.id == *id) return p.title;
+    }
+    return std::string("A paper you cannot see");
+  };
+  Result<std::string> html = site.renderer->RenderPage(
+      PageFor(request, "Edit item " + item.number), "agenda_item_edit.tpl",
+      [&](ctemplate::TemplateDictionary& d) {
+        FillErrors(d, refused.problems);
+        MarkFields(d, refused.problems);
+        d.SetValue("CSRF_TOKEN", Csrf(request));
+        d.SetValue("BODY_NAME", loaded->body.name);
+        d.SetValue("NUMBER", item.number);
+        d.SetValue("ACTION", Href("/agenda-items/", item_id));
+        d.SetValue("BACK_HREF",
+                   Href("/meetings/", loaded->meeting.id.value, "/manage#item-" + std::to_string(item_id)));
+        d.SetValue("VERSION", std::to_string(item.version));
+        d.SetValue("TITLE", value("title", item.title));
+        d.SetValue("PRESENTER", value("presenter", item.presenter));
+        FillOptions(d, "KIND_OPTION", KindOptions(), value("kind", std::string(store::Name(item.kind))));
+        std::vector<std::pair<std::string, std::string>> paragraphs = {{"", "Not exempt"}};
+        for (int p = 1; p <= 7; ++p)
+          paragraphs.emplace_back(std::to_string(p), "Paragraph " + std::to_string(p));
+        FillOptions(d, "PARAGRAPH_OPTION", paragraphs,
+                    value("exemption_paragraph", item.exemption_paragraph));
+        std::vector<std::pair<std::string, std::string>> papers = {{"", "No paper"}};
+        for (const store::Paper& p : loaded->papers) papers.emplace_back(std::to_string(p.id.value), p.title);
+        FillOptions(d, "PAPER_OPTION", papers,
+                    value("paper_id", item.paper_id ? std::to_string(item.paper_id->value) : ""));
+        if (refused.form == "conflict") {
+          // What was sent beside what the item says now.
+          ctemplate::TemplateDictionary* c = d.AddSectionDictionary("CONFLICT");
+          c->SetValue("SENT_VERSION", FieldValue(refused.values, "version"));
+          c->SetValue("NOW_VERSION", std::to_string(item.version));
+          c->SetValue("SENT_TITLE", FieldValue(refused.values, "title"));
+          c->SetValue("NOW_TITLE", item.title);
+          c->SetValue("SENT_PRESENTER", FieldValue(refused.values, "presenter"));
+          c->SetValue("NOW_PRESENTER", item.presenter);
+          c->SetValue("SENT_KIND", OptionLabel(KindOptions(), FieldValue(refused.values, "kind")));
+          c->SetValue("NOW_KIND", OptionLabel(KindOptions(), store::Name(item.kind)));
+          std::optional<int64_t> sent_paper = ParsePositive(FieldValue(refused.values, "paper_id"));
+          c->SetValue("SENT_PAPER",
+                      paper_title(sent_paper ? std::optional<store::PaperId>(store::PaperId{*sent_paper})
+                                             : std::nullopt));
+          c->SetValue("NOW_PAPER", paper_title(item.paper_id));
+        }
+      });
+  return HtmlResponse(site, request, html, refused.status);
+}
+
+Response EditItemForm(const Site& site, const GovernanceContext& context, const Request& request) {
+  if (!request.caller.principal) return SignedOutPost(site, request);
+  Result<int64_t> id = PathId(request);
+  if (!id.ok()) return HtmlErrorResponse(site, request, id.error());
+  Result<Fields> form = ParseForm(request.body);
+  if (!form.ok()) return HtmlErrorResponse(site, request, form.error());
+  Result<int64_t> version = VersionField(*form);
+  if (!version.ok()) return HtmlErrorResponse(site, request, version.error());
+  Refused refused{.status = 400, .form = "item", .values = *form};
+  Result<store::AgendaItem> current = [&]() -> Result<store::AgendaItem> {
+    ASSIGN_OR_RETURN(std::unique_ptr<store::Transaction> tx, context.store->Begin(store::Access::kReadOnly));
+    return tx->meetings().GetAgendaItem(store::AgendaItemId{*id}, ViewerOf(request));
+  }();
+  if (!current.ok()) return HtmlErrorResponse(site, request, current.error());
+  governance::AgendaItemInput input;
+  input.meeting_id = current->meeting_id;
+  input.number = current->number;
+  input.parent_item_id = current->parent_item_id;
+  input.title = FieldValue(*form, "title");
+  input.presenter = FieldValue(*form, "presenter");
+  input.exemption_paragraph = FieldValue(*form, "exemption_paragraph");
+  Result<store::AgendaItemKind> kind = store::ParseAgendaItemKind(FieldValue(*form, "kind"));
+  if (kind.ok())
+    input.kind = *kind;
+  else
+    refused.problems.push_back({"kind", "Choose what kind of item it is."});
+  Result<std::optional<int64_t>> paper = OptionalId(*form, "paper_id", "paper_id");
+  if (!paper.ok())
+    refused.problems.push_back({"paper_id", paper.error().message});
+  else if (*paper)
+    input.paper_id = store::PaperId{**paper};
+  if (refused.problems.empty()) {
+    Result<store::AgendaItem> updated =
+        RunCommand(context, request, [&](const governance::CommandContext& ctx) {
+          return governance::UpdateAgendaItem(ctx, store::AgendaItemId{*id}, *version, input);
+        });
+    if (updated.ok()) {
+      return Redirect(Href("/meetings/", updated->meeting_id.value, "/manage#item-" + std::to_string(*id)));
+    }
+    if (updated.error().code == ErrorCode::kConflict) {
+      refused.form = "conflict";
+      AddProblem(refused, updated.error(), {}, "title");
+    } else {
+      if (!IsFormError(updated.error())) return HtmlErrorResponse(site, request, updated.error());
+      AddProblem(refused, updated.error(), {"title", "presenter", "kind", "exemption_paragraph", "paper_id"},
+                 "title");
+    }
+  }
+  return EditItemPage(site, context, request, *id, refused);
+}
+
 // --- One action: its updates and status
 
 const std::vector<std::pair<std::string, std::string>>& StatusOptions() {
@@ -1323,6 +1466,13 @@ void AddClerkPages(Router& router, const Site& site, const GovernanceContext& co
               [site, context](const Request& request) { return OutcomeForm(site, context, request); });
   router.Post("/meetings/{id}/actions",
               [site, context](const Request& request) { return RaiseActionForm(site, context, request); });
+  router.Get("/agenda-items/{id}/edit", [site, context](const Request& request) {
+    Result<int64_t> id = PathId(request);
+    if (!id.ok()) return HtmlErrorResponse(site, request, id.error());
+    return EditItemPage(site, context, request, *id, {});
+  });
+  router.Post("/agenda-items/{id}",
+              [site, context](const Request& request) { return EditItemForm(site, context, request); });
   router.Post("/meetings/{id}/attendance",
               [site, context](const Request& request) { return AttendanceForm(site, context, request); });
   router.Post("/meetings/{id}/declarations",

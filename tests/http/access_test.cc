@@ -253,6 +253,8 @@ class AccessTest : public ::testing::Test {
         {"/meetings/{id}/status", "/meetings/" + std::to_string(meeting_a_.id.value) + "/status"},
         {"/actions/{id}/report-back", "/actions/1/report-back"},
         {"/meetings/{id}/attendance", "/meetings/" + std::to_string(meeting_a_.id.value) + "/attendance"},
+        {"/agenda-items/{id}/edit", "/agenda-items/5/edit"},  // the exempt item
+        {"/agenda-items/{id}", "/agenda-items/5"},
         {"/meetings/{id}/declarations", "/meetings/" + std::to_string(meeting_a_.id.value) + "/declarations"},
         {"/decisions", "/decisions?body=" + std::to_string(body_a_.id.value)},
     };
@@ -331,6 +333,8 @@ const std::vector<RouteRow> kRouteTable = {
     {"POST /meetings/{id}/status", false, {}},
     {"POST /actions/{id}/report-back", false, {}},
     {"POST /meetings/{id}/attendance", false, {}},
+    {"GET /agenda-items/{id}/edit", true, {"exemptitemmarkalpha"}},
+    {"POST /agenda-items/{id}", false, {}},
     {"POST /meetings/{id}/declarations", false, {}},
 };
 
@@ -381,7 +385,8 @@ TEST_F(AccessTest, NoRouteShowsAnyRoleMoreThanItMaySee) {
           if (pattern.find("history") != std::string::npos)
             must = must && (role == "clerk_a" || role == "admin");
           // A meeting's manage page is for the body's clerks and administrators only.
-          if (pattern == "/meetings/{id}/manage") must = must && (role == "clerk_a" || role == "admin");
+          if (pattern == "/meetings/{id}/manage" || pattern == "/agenda-items/{id}/edit")
+            must = must && (role == "clerk_a" || role == "admin");
           if (must) {
             EXPECT_THAT(reply.body, HasSubstr(marker.text)) << "missing " << marker.text;
             ++shown_checks;

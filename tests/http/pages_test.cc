@@ -628,5 +628,75 @@ TEST_F(PagesTest, RecordAttendanceApologiesAndDeclarationsAtTheMeeting) {
       HasSubstr("Cllr Ames, item 1: Disclosable pecuniary interest, Director of a supplier (left the room)"));
 }
 
+TEST_F(PagesTest, DecisionsRegisterPagesByFiftyKeepingItsFilters) {
+  {
+    auto tx = std::move(store_->Begin()).value();
+    store::Paper paper;
+    paper.body_id = other_body_.id;
+    paper.title = "Many decisions";
+    paper.published = true;
+    paper.meeting_date = Date::FromYmd(2026, 10, 1).value();
+    paper = tx->papers().CreatePaper(paper).value();
+    for (int i = 0; i < 51; ++i) {
+      ASSERT_TRUE(tx->papers()
+                      .CreateRecommendation({.paper_id = paper.id,
+                                             .label = std::to_string(i),
+                                             .text = "Decision number " + std::to_string(i),
+                                             .outcome = store::RecommendationOutcome::kNoted})
+                      .ok());
+    }
+    ASSERT_TRUE(tx->Commit().ok());
+  }
+  Reply first = Get("/decisions?outcome=noted&from=2026-09-01");
+  ASSERT_EQ(first.status, 200);
+  EXPECT_THAT(first.body, HasSubstr("href=\"/decisions?page=2&amp;from=2026-09-01&amp;outcome=noted\""));
+  EXPECT_THAT(first.body, Not(HasSubstr("Previous page")));
+  Reply second = Get("/decisions?page=2&from=2026-09-01&outcome=noted");
+  ASSERT_EQ(second.status, 200);
+  EXPECT_THAT(second.body, HasSubstr("Previous page"));
+  EXPECT_THAT(second.body, Not(HasSubstr("Next page")));
+  EXPECT_EQ(Get("/decisions?page=0").status, 404);
+  EXPECT_EQ(Get("/decisions?page=x").status, 404);
+  // A refused filter offers no links built from it.
+  Reply refused = Get("/decisions?page=2&from=%22%3E%3Cb%3E");
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_THAT(refused.body, Not(HasSubstr("Previous page")));
+  EXPECT_THAT(refused.body, Not(HasSubstr("<b>")));
+}
+
+TEST_F(PagesTest, EditWhatAnItemSaysAndSeeBothVersionsWhenStale) {
+  Browser clerk = SignIn("clerk");
+  const std::string edit = "/agenda-items/" + std::to_string(item_.id.value);
+  EXPECT_THAT(Get(Manage(held_.id), clerk).body, HasSubstr("href=\"" + edit + "/edit\""));
+  Reply page = Get(edit + "/edit", clerk);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_THAT(page.body, HasSubstr("value=\"Budget monitoring\""));
+  EXPECT_EQ(Get(edit + "/edit", SignIn("author")).status, 403);
+  EXPECT_EQ(Get(edit + "/edit").status, 303);
+  const int64_t before = AuditCount();
+  Reply empty =
+      Post(edit, clerk, "version=1&title=&kind=paper&paper_id=" + std::to_string(item_.paper_id->value));
+  EXPECT_EQ(empty.status, 400);
+  ExpectFieldError(empty, "title");
+  Reply verbal_paper = Post(
+      edit, clerk, "version=1&title=Budget&kind=verbal&paper_id=" + std::to_string(item_.paper_id->value));
+  EXPECT_EQ(verbal_paper.status, 400);
+  ExpectFieldError(verbal_paper, "paper_id");
+  EXPECT_EQ(Post(edit, SignIn("author"), "version=1&title=Mine&kind=standard").status, 403);
+  EXPECT_EQ(AuditCount(), before);
+  Reply saved = Post(edit, clerk,
+                     "version=1&title=Budget+monitoring+Q2&presenter=Treasurer&kind=paper&paper_id=" +
+                         std::to_string(item_.paper_id->value));
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  EXPECT_THAT(Agenda(held_.id), ::testing::ElementsAre("1 Budget monitoring Q2"));
+  Reply stale = Post(edit, clerk, "version=1&title=Budget+outturn&kind=standard");
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_THAT(stale.body, HasSubstr("Someone else changed this item"));
+  EXPECT_THAT(stale.body, HasSubstr("<td class=\"govuk-table__cell\">Budget outturn</td><td "
+                                    "class=\"govuk-table__cell\">Budget monitoring Q2</td>"));
+  EXPECT_THAT(stale.body, HasSubstr("name=\"version\" value=\"2\""));
+  EXPECT_THAT(Agenda(held_.id), ::testing::ElementsAre("1 Budget monitoring Q2"));
+}
+
 }  // namespace
 }  // namespace boardroom::web

@@ -39,7 +39,8 @@
         <input type="hidden" name="direction" value="{{DIRECTION}}">
         <button class="govuk-button govuk-button--secondary br-button--small" type="submit">{{LABEL}}<span class="govuk-visually-hidden"> item {{NUMBER}}</span></button>
       </form>
-{{/MOVE}}      <a class="govuk-link br-agenda__history" href="{{HISTORY_HREF}}">History<span class="govuk-visually-hidden"> of item {{NUMBER}}</span></a>
+{{/MOVE}}      <a class="govuk-link" href="{{EDIT_HREF}}">Edit<span class="govuk-visually-hidden"> item {{NUMBER}}</span></a>
+      <a class="govuk-link br-agenda__history" href="{{HISTORY_HREF}}">History<span class="govuk-visually-hidden"> of item {{NUMBER}}</span></a>
     </span>
   </li>
 {{/ITEM}}
