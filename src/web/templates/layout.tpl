@@ -23,6 +23,7 @@
       <nav class="br-account" aria-label="Your account">
 {{#SIGNED_OUT}}        <a class="br-account__link" href="/sign-in">Sign in</a>
 {{/SIGNED_OUT}}{{#SIGNED_IN}}        <a class="br-account__link" href="/account">{{USER_NAME}}</a>
+        <a class="br-account__link" href="/dashboard">Dashboard</a>
 {{#SESSION}}        <form class="br-account__form" action="/sign-out" method="post">
           <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
           <button class="br-account__button" type="submit">Sign out</button>
