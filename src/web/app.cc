@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "web/account_pages.h"
+#include "web/api_governance.h"
 #include "web/governance_pages.h"
 #include "web/history_pages.h"
 #include "web/search_pages.h"
@@ -35,6 +36,7 @@ Result<App> BuildApp(const AppOptions& options) {
   AddSearchRoutes(app.router, site, SearchContext{options.store});
   AddAccountRoutes(app.router, site, app.auth);
   AddHistoryRoutes(app.router, site, app.auth);
+  AddGovernanceApiRoutes(app.router, ApiContext{options.store, options.clock});
   AuthContext auth = app.auth;
   app.router.SetBefore(
       [auth](Request& request, std::string_view pattern) { return Authenticate(auth, request, pattern); });
