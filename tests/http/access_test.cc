@@ -327,6 +327,7 @@ const std::vector<RouteRow> kRouteTable = {
     {"PATCH /api/v1/actions/{id}", false, {}},
     {"POST /api/v1/actions/{id}/updates", false, {}},
     {"GET /api/v1/decisions", true, {}},
+    {"POST /api/v1/imports", false, {}},
 };
 
 TEST_F(AccessTest, EveryRouteIsInTheMatrix) {

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -18,6 +19,7 @@
 #include "client.h"
 #include "core/clock.h"
 #include "store/sqlite/sqlite_store.h"
+#include "web/api_imports.h"
 #include "web/app.h"
 #include "web/server.h"
 
@@ -717,6 +719,158 @@ TEST_F(ApiTest, DecisionsShowOnlyWhatTheViewerMaySee) {
        {"?outcome=maybe", "?outcome=none", "?from=x", "?from=2026-12-01&to=2026-01-01", "?body=nowhere"}) {
     EXPECT_EQ(Get("/api/v1/decisions" + bad).status, 400) << bad;
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Imports.
+
+// A multipart/form-data body of text fields and files.
+struct Upload {
+  std::vector<std::pair<std::string, std::string>> fields;
+  std::vector<std::pair<std::string, std::string>> files;  // name, bytes
+  std::string Body() const {
+    std::string body;
+    for (const auto& [name, value] : fields) {
+      body += "--XyZbound\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+    for (const auto& [name, bytes] : files) {
+      body += "--XyZbound\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name +
+              "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes + "\r\n";
+    }
+    return body + "--XyZbound--\r\n";
+  }
+};
+
+std::string SamplePaper(const std::string& name) {
+  std::ifstream in(std::string(BOARDROOM_SHARED_DIR) + "/papers/" + name, std::ios::binary);
+  EXPECT_TRUE(in.good()) << "missing sample " << name;
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+TEST(MultipartFormTest, ReadsFieldsAndFilesAndRefusesBrokenFraming) {
+  const std::string type = "multipart/form-data; boundary=\"b-1\"";
+  Result<std::vector<FormPart>> parts = ParseMultipartForm(
+      type,
+      "preamble\r\n--b-1\r\nContent-Disposition: form-data; name=\"dry_run\"\r\n\r\ntrue\r\n"
+      "--b-1\r\ncontent-disposition: form-data; name=\"file\"; filename=\"a;b \\\"c\\\".txt\"\r\n"
+      "Content-Type: text/plain\r\n\r\nline one\r\n--b-2 is another boundary\r\n--b-1--\r\nepilogue");
+  ASSERT_TRUE(parts.ok()) << parts.error().message;
+  ASSERT_EQ(parts->size(), 2u);
+  EXPECT_EQ((*parts)[0].name, "dry_run");
+  EXPECT_FALSE((*parts)[0].filename.has_value());
+  EXPECT_EQ((*parts)[0].data, "true");
+  EXPECT_EQ((*parts)[1].name, "file");
+  EXPECT_EQ((*parts)[1].filename, "a;b \"c\".txt");
+  EXPECT_EQ((*parts)[1].content_type, "text/plain");
+  EXPECT_EQ((*parts)[1].data, "line one\r\n--b-2 is another boundary");
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {"application/json", "--b-1--"},
+      {"multipart/form-data", "--b-1--"},
+      {type, "no parts at all"},
+      {type, "--b-1\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nnever closed"},
+      {type, "--b-1\r\nContent-Type: text/plain\r\n\r\nno name\r\n--b-1--"},
+      {type, "--b-1\r\n\r\nno headers\r\n--b-1--"},
+      {type, "--b-1\r\nContent-Disposition: attachment; name=\"x\"\r\n\r\nv\r\n--b-1--"},
+      {type, "--b-1\r\nContent-Disposition: form-data; name=\"x\r\n\r\nv\r\n--b-1--"},
+      {type, "--b-1garbage"},
+  };
+  for (const auto& [content_type, body] : bad) {
+    SCOPED_TRACE(content_type + " | " + body);
+    Result<std::vector<FormPart>> refused = ParseMultipartForm(content_type, body);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_EQ(refused.error().field, "file");
+  }
+}
+
+TEST(MultipartFormTest, UploadNamesAreLabelsNeverPaths) {
+  EXPECT_EQ(SafeUploadName("../../etc/passwd"), "passwd");
+  EXPECT_EQ(SafeUploadName("C:\\Users\\me\\pack.pdf"), "pack.pdf");
+  EXPECT_EQ(SafeUploadName("a\nb\x01"
+                           "c.txt"),
+            "abc.txt");
+  EXPECT_EQ(SafeUploadName(".."), "upload");
+  EXPECT_EQ(SafeUploadName("dir/"), "upload");
+  EXPECT_EQ(SafeUploadName(""), "upload");
+  std::string long_name(199, 'a');
+  long_name += "\xC3\xA9\xC3\xA9";  // a two-byte letter across the 200-byte cut
+  EXPECT_EQ(SafeUploadName(long_name), std::string(199, 'a'));
+}
+
+TEST_F(ApiTest, ImportsAreForClerksOfTheBodyAndAdministrators) {
+  Upload upload{{{"body", "Alpha Board"}}, {{"devolution.txt", SamplePaper("devolution-update-2017.txt")}}};
+  auto post = [&](const Browser& who, const std::string& body, const std::string& target = "/api/v1/imports",
+                  const std::string& type = "multipart/form-data; boundary=XyZbound") {
+    Headers headers = {{"Content-Type", type}};
+    if (!who.jar.Header().empty()) headers.emplace_back("Cookie", who.jar.Header());
+    if (!who.csrf.empty()) headers.emplace_back("X-CSRF-Token", who.csrf);
+    return Send(port_, "POST", target, headers, body);
+  };
+  const int64_t before = AuditCount();
+  // The public: 401 at the door (a signed-out browser's form post is refused before it, for want of a CSRF
+  // token).
+  EXPECT_EQ(post(As("public"), upload.Body(), "/api/v1/imports", "application/json").status, 401);
+  EXPECT_EQ(post(As("public"), upload.Body()).status, 403);
+  EXPECT_EQ(post(As("member_a"), upload.Body()).status, 403);
+  EXPECT_EQ(post(As("author_a"), upload.Body()).status, 403);
+  Browser clerk = As("clerk_a");
+  Upload for_beta = upload;
+  for_beta.fields = {{"body", "Beta Board"}};
+  EXPECT_EQ(post(clerk, for_beta.Body()).status, 403);
+  Upload no_body = upload;
+  no_body.fields.clear();
+  EXPECT_EQ(FieldOf(post(clerk, no_body.Body())), "body");
+  Upload nowhere = upload;
+  nowhere.fields = {{"body", "Nowhere Board"}};
+  EXPECT_EQ(FieldOf(post(clerk, nowhere.Body())), "body");
+  Upload no_file = upload;
+  no_file.files.clear();
+  EXPECT_EQ(FieldOf(post(clerk, no_file.Body())), "file");
+  EXPECT_EQ(FieldOf(post(clerk, upload.Body(), "/api/v1/imports", "application/json")), "file");
+  EXPECT_EQ(FieldOf(post(clerk, upload.Body(), "/api/v1/imports?dry_run=maybe")), "dry_run");
+  EXPECT_EQ(AuditCount(), before);
+
+  // The preview: what would be created, and nothing kept.
+  Reply preview = post(clerk, upload.Body(), "/api/v1/imports?dry_run=true");
+  ASSERT_EQ(preview.status, 200) << preview.body;
+  json previewed = Body(preview);
+  EXPECT_EQ(previewed["format"], "boardroom-import/1");
+  EXPECT_EQ(previewed["dry_run"], true);
+  ASSERT_EQ(previewed["files"].size(), 1u);
+  EXPECT_EQ(previewed["files"][0]["outcome"], "imported");
+  EXPECT_FALSE(previewed["files"][0].contains("created"));
+  ASSERT_FALSE(previewed["files"][0]["papers"].empty());
+  EXPECT_EQ(AuditCount(), before);
+
+  // The import: the same answer with the ids created, and the paper readable through the API.
+  Reply imported = post(clerk, upload.Body());
+  ASSERT_EQ(imported.status, 201) << imported.body;
+  json file = Body(imported)["files"][0];
+  EXPECT_EQ(file["file"], "devolution.txt");
+  EXPECT_EQ(file["outcome"], "imported");
+  ASSERT_FALSE(file["created"]["paper_ids"].empty());
+  EXPECT_EQ(file["papers"], previewed["files"][0]["papers"]);
+  Reply paper = Get("/api/v1/papers/" + file["created"]["paper_ids"][0].dump(), clerk);
+  ASSERT_EQ(paper.status, 200) << paper.body;
+  EXPECT_EQ(Body(paper)["title"], file["papers"][0]["title"]);
+  EXPECT_EQ(Body(paper)["body_id"], alpha_.id.value);
+  EXPECT_GT(AuditCount(), before);
+
+  // The same bytes again are a duplicate; unreadable bytes fail, named by their label only.
+  Reply again = post(clerk, upload.Body());
+  EXPECT_EQ(again.status, 200);
+  EXPECT_EQ(Body(again)["files"][0]["outcome"], "duplicate");
+  Upload broken{{{"body", "ALPHA"}},
+                {{"../../etc/passwd", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)}}};
+  Reply failed = post(clerk, broken.Body());
+  EXPECT_EQ(failed.status, 422) << failed.body;
+  EXPECT_EQ(Body(failed)["files"][0]["outcome"], "failed");
+  EXPECT_EQ(Body(failed)["files"][0]["file"], "passwd");
+  EXPECT_EQ(Body(failed)["files"][0]["error"]["code"], "invalid_argument");
+  // An administrator needs no body: the file's own (here its To: line) is used.
+  Upload other{{}, {{"crime.txt", SamplePaper("crime-disorder-partnership-2018.txt")}}};
+  Reply by_admin = post(As("admin"), other.Body());
+  EXPECT_EQ(by_admin.status, 201) << by_admin.body;
 }
 
 TEST_F(ApiTest, TheOpenApiDocumentDescribesEveryApiRoute) {
