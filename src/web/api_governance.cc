@@ -241,16 +241,20 @@ Result<json> JsonBody(const Request& request) {
 // ------------------------------------------------------------------------------------------------------------
 // Answering.
 
-// A page of a list: {"items", "limit", "offset", "has_more", "next_offset"}. `items` may hold one more than
-// the page (the probe): it is dropped and has_more set.
-json ListJson(json items, const store::Page& page) {
-  const bool has_more = static_cast<int64_t>(items.size()) > page.limit;
-  if (has_more) items.erase(items.end() - 1);
+// A page of a list: {"items", "limit", "offset", "has_more", "next_offset"}.
+json PageJson(json items, const store::Page& page, bool has_more) {
   return {{"items", std::move(items)},
           {"limit", page.limit},
           {"offset", page.offset},
           {"has_more", has_more},
           {"next_offset", has_more ? json(page.offset + page.limit) : json(nullptr)}};
+}
+
+// PageJson of `items`, which may hold one more than the page (the probe): it is dropped and has_more set.
+json ListJson(json items, const store::Page& page) {
+  const bool has_more = static_cast<int64_t>(items.size()) > page.limit;
+  if (has_more) items.erase(items.end() - 1);
+  return PageJson(std::move(items), page, has_more);
 }
 
 // Drops the probe's extra element from `rows`, and says whether there was one.
@@ -689,12 +693,7 @@ Response ListActions(const ApiContext& context, const Request& request) {
     rows.push_back(std::move(row));
   }
   if (*csv) return CsvResponse(governance::ActionLogCsv(rows), "actions", more);
-  json answer = {{"items", std::move(items)},
-                 {"limit", page.limit},
-                 {"offset", page.offset},
-                 {"has_more", more},
-                 {"next_offset", more ? json(page.offset + page.limit) : json(nullptr)}};
-  return Response::Json(200, DumpJson(answer));
+  return Response::Json(200, DumpJson(PageJson(std::move(items), page, more)));
 }
 
 Result<json> LoadActionJson(store::Transaction& tx, const Clock& clock, store::ActionId id) {
@@ -871,11 +870,7 @@ Response ListDecisions(const ApiContext& context, const Request& request) {
       row["version"] = r.ok() ? json(r->version) : json(nullptr);
       items.push_back(std::move(row));
     }
-    return json{{"items", std::move(items)},
-                {"limit", page.limit},
-                {"offset", page.offset},
-                {"has_more", more},
-                {"next_offset", more ? json(page.offset + page.limit) : json(nullptr)}};
+    return PageJson(std::move(items), page, more);
   }();
   if (!answer.ok()) return JsonErrorResponse(answer.error());
   if (!*csv) return Response::Json(200, DumpJson(*answer));
