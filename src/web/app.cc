@@ -5,6 +5,8 @@
 
 #include "web/account_pages.h"
 #include "web/clerk_pages.h"
+#include "web/api_governance.h"
+#include "web/api_imports.h"
 #include "web/governance_pages.h"
 #include "web/history_pages.h"
 #include "web/search_pages.h"
@@ -37,6 +39,8 @@ Result<App> BuildApp(const AppOptions& options) {
   AddAccountRoutes(app.router, site, app.auth);
   AddHistoryRoutes(app.router, site, app.auth);
   AddClerkPages(app.router, site, governance);
+  AddGovernanceApiRoutes(app.router, ApiContext{options.store, options.clock});
+  AddImportApiRoutes(app.router, ApiContext{options.store, options.clock});
   AuthContext auth = app.auth;
   app.router.SetBefore(
       [auth](Request& request, std::string_view pattern) { return Authenticate(auth, request, pattern); });

@@ -258,6 +258,13 @@ class AccessTest : public ::testing::Test {
         {"/agenda-items/{id}", "/agenda-items/5"},
         {"/meetings/{id}/declarations", "/meetings/" + std::to_string(meeting_a_.id.value) + "/declarations"},
         {"/decisions", "/decisions?body=" + std::to_string(body_a_.id.value)},
+        // The JSON API of the meeting cycle.
+        {"/api/v1/meetings/{id}", "/api/v1/meetings/" + std::to_string(meeting_a_.id.value)},
+        {"/api/v1/meetings/{id}/agenda-items",
+         "/api/v1/meetings/" + std::to_string(meeting_a_.id.value) + "/agenda-items"},
+        {"/api/v1/papers/{id}", "/api/v1/papers/" + std::to_string(paper_ids_["draftmarkalpha"].value)},
+        {"/api/v1/actions/{id}", "/api/v1/actions/1"},
+        {"/api/v1/actions/{id}/updates", "/api/v1/actions/1/updates"},
     };
     auto it = fills.find(pattern);
     return it == fills.end() ? pattern : it->second;
@@ -338,6 +345,28 @@ const std::vector<RouteRow> kRouteTable = {
     {"GET /agenda-items/{id}/edit", true, {"exemptitemmarkalpha"}},
     {"POST /agenda-items/{id}", false, {}},
     {"POST /meetings/{id}/declarations", false, {}},
+    // The JSON API of the meeting cycle (src/web/api_governance.cc).
+    {"GET /api/v1/openapi.json", true, {}},
+    {"GET /api/v1/bodies", true, {}},
+    {"POST /api/v1/bodies", false, {}},
+    {"GET /api/v1/meetings", true, {}},
+    {"POST /api/v1/meetings", false, {}},
+    {"GET /api/v1/meetings/{id}",
+     true,
+     {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptmarkalpha", "exemptitemmarkalpha"}},
+    {"POST /api/v1/meetings/{id}/agenda-items", false, {}},
+    {"GET /api/v1/papers",
+     true,
+     {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptmarkalpha", "draftmarkbeta", "sensmarkbeta"}},
+    {"POST /api/v1/papers", false, {}},
+    {"GET /api/v1/papers/{id}", true, {"draftmarkalpha"}},
+    {"GET /api/v1/actions", true, {}},
+    {"POST /api/v1/actions", false, {}},
+    {"GET /api/v1/actions/{id}", true, {}},
+    {"PATCH /api/v1/actions/{id}", false, {}},
+    {"POST /api/v1/actions/{id}/updates", false, {}},
+    {"GET /api/v1/decisions", true, {}},
+    {"POST /api/v1/imports", false, {}},
 };
 
 TEST_F(AccessTest, EveryRouteIsInTheMatrix) {
