@@ -30,6 +30,7 @@ struct ServeOptions {
   bool quiet = false;                     // no request log
   bool trust_proxy = false;               // believe X-Forwarded-For and X-Forwarded-Proto
   bool secure = false;                    // served over TLS: Secure cookies and HSTS
+  int max_body_mb = 64;                   // the largest request body (an uploaded meeting pack), in MB
 };
 
 // Opens (and migrates) the database, loads the demo when asked and the database is empty, serves until SIGINT

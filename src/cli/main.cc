@@ -52,6 +52,11 @@ int main(int argc, char** argv) {
   serve_cmd->add_flag("--trust-proxy", serve.trust_proxy,
                       "Behind a reverse proxy: take the client's address from X-Forwarded-For and TLS from "
                       "X-Forwarded-Proto");
+  serve_cmd
+      ->add_option("--max-body-mb", serve.max_body_mb,
+                   "The largest request body in MB, such as a meeting pack uploaded to /api/v1/imports")
+      ->check(CLI::Range(1, 1024))
+      ->capture_default_str();
   serve_cmd->add_flag("--secure", serve.secure,
                       "Served over TLS: mark cookies Secure and send Strict-Transport-Security");
 

@@ -110,6 +110,7 @@ int RunServe(const ServeOptions& options) {
   server_options.io_threads = options.io_threads;
   server_options.workers = options.workers;
   server_options.log_requests = !options.quiet;
+  server_options.max_body_bytes = static_cast<size_t>(options.max_body_mb) * 1024 * 1024;
   server_options.logger = log;
   web::Server server(server_options, std::move(app->router));
   Result<int> port = server.Start();

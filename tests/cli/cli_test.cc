@@ -162,6 +162,9 @@ TEST_F(CliTest, BadCommandLinesExitTwoWithAMessage) {
   ChildRun no_file = Import({});
   EXPECT_EQ(no_file.exit_code, 2);
   EXPECT_NE(no_file.err.find("FILE"), std::string::npos) << no_file.err;
+  ChildRun no_body = Boardroom({"serve", "--db", db_, "--max-body-mb", "0"});
+  EXPECT_EQ(no_body.exit_code, 2);
+  EXPECT_NE(no_body.err.find("max-body-mb"), std::string::npos) << no_body.err;
   EXPECT_FALSE(fs::exists(db_));  // a bad command line touches nothing
 }
 
