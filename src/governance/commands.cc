@@ -100,21 +100,6 @@ Status Audit(const CommandContext& ctx, std::string_view action, std::string_vie
   return OkStatus();
 }
 
-// Reads every page of a list.
-template <typename T, typename F>
-Result<std::vector<T>> ReadAll(F&& list_page) {
-  std::vector<T> out;
-  store::Page page;
-  page.limit = store::Page::kMaxLimit;
-  for (;;) {
-    ASSIGN_OR_RETURN(std::vector<T> rows, list_page(page));
-    const size_t n = rows.size();
-    for (T& row : rows) out.push_back(std::move(row));
-    if (n < static_cast<size_t>(page.limit)) return out;
-    page.offset += page.limit;
-  }
-}
-
 // ----- Bodies -----
 
 Result<std::vector<std::string>> NormaliseClearances(const std::vector<std::string>& areas) {
@@ -363,7 +348,8 @@ Status ValidReportBack(const CommandContext& ctx, const store::Action& action,
 }
 
 Result<std::string> NextActionNumber(const CommandContext& ctx, store::BodyId body) {
-  ASSIGN_OR_RETURN(std::vector<store::Action> actions, ReadAll<store::Action>([&](const store::Page& page) {
+  ASSIGN_OR_RETURN(std::vector<store::Action> actions,
+                   store::ReadAllPages<store::Action>([&](const store::Page& page) {
                      store::ActionFilter filter;
                      filter.body_id = body;
                      filter.page = page;
@@ -1019,7 +1005,8 @@ Result<store::Action> RaiseAction(const CommandContext& ctx, const RaiseActionIn
     store::MeetingFilter filter;
     filter.body_id = meeting.body_id;
     filter.from = meeting.date.AddDays(1);
-    ASSIGN_OR_RETURN(std::vector<store::Meeting> later, ReadAll<store::Meeting>([&](const store::Page& page) {
+    ASSIGN_OR_RETURN(std::vector<store::Meeting> later,
+                     store::ReadAllPages<store::Meeting>([&](const store::Page& page) {
                        filter.page = page;
                        return ctx.tx.meetings().ListMeetings(filter);
                      }));

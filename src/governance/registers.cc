@@ -43,20 +43,6 @@ Result<ActionListItem> ItemOf(ActionViewBuilder& builder, Bodies& bodies, const 
   return item;
 }
 
-template <typename T, typename F>
-Result<std::vector<T>> ReadAllPages(F&& list_page) {
-  std::vector<T> out;
-  store::Page page;
-  page.limit = store::Page::kMaxLimit;
-  for (;;) {
-    ASSIGN_OR_RETURN(std::vector<T> rows, list_page(page));
-    const size_t n = rows.size();
-    for (T& row : rows) out.push_back(std::move(row));
-    if (n < static_cast<size_t>(page.limit)) return out;
-    page.offset += page.limit;
-  }
-}
-
 }  // namespace
 
 Result<std::vector<DecisionView>> LoadDecisions(store::Store& store, const DecisionsQuery& query,
@@ -116,7 +102,7 @@ Result<std::vector<ActionListItem>> LoadReportBacks(store::Store& store, store::
   ASSIGN_OR_RETURN(std::unique_ptr<store::Transaction> tx, store.Begin(store::Access::kReadOnly));
   ASSIGN_OR_RETURN(store::Meeting meeting, tx->meetings().GetMeeting(meeting_id));
   ASSIGN_OR_RETURN(std::vector<store::Action> actions,
-                   ReadAllPages<store::Action>([&](const store::Page& page) {
+                   store::ReadAllPages<store::Action>([&](const store::Page& page) {
                      store::ActionFilter filter;
                      filter.body_id = meeting.body_id;
                      filter.page = page;
@@ -135,9 +121,9 @@ Result<std::vector<ActionListItem>> LoadReportBacks(store::Store& store, store::
 
 Result<store::Body> FindBodyByName(store::Transaction& tx, const std::string& name) {
   const std::string wanted = FoldForCompare(name);
-  ASSIGN_OR_RETURN(std::vector<store::Body> bodies, ReadAllPages<store::Body>([&](const store::Page& page) {
-                     return tx.bodies().ListBodies(page);
-                   }));
+  ASSIGN_OR_RETURN(std::vector<store::Body> bodies,
+                   store::ReadAllPages<store::Body>(
+                       [&](const store::Page& page) { return tx.bodies().ListBodies(page); }));
   for (auto& body : bodies) {
     if (FoldForCompare(body.name) == wanted ||
         (!body.short_name.empty() && FoldForCompare(body.short_name) == wanted)) {
@@ -157,9 +143,9 @@ Result<DashboardView> LoadDashboard(store::Store& store, const Caller& caller,
   if (caller.user.disabled) return view;
 
   // The bodies the caller has any role for.
-  ASSIGN_OR_RETURN(
-      std::vector<store::Body> all_bodies,
-      ReadAllPages<store::Body>([&](const store::Page& page) { return tx->bodies().ListBodies(page); }));
+  ASSIGN_OR_RETURN(std::vector<store::Body> all_bodies,
+                   store::ReadAllPages<store::Body>(
+                       [&](const store::Page& page) { return tx->bodies().ListBodies(page); }));
   std::vector<store::Body> mine;
   for (const auto& body : all_bodies) {
     if (caller.HasRole(store::AccountRole::kMember, body.id)) mine.push_back(body);

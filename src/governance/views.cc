@@ -10,27 +10,13 @@
 namespace boardroom::governance {
 namespace {
 
-// Reads every page of a list: `list(page)` returns one page.
-template <typename T>
-Result<std::vector<T>> ReadAll(const std::function<Result<std::vector<T>>(const store::Page&)>& list) {
-  std::vector<T> all;
-  store::Page page;
-  page.limit = store::Page::kMaxLimit;
-  while (true) {
-    ASSIGN_OR_RETURN(std::vector<T> batch, list(page));
-    const bool last = static_cast<int64_t>(batch.size()) < page.limit;
-    for (auto& item : batch) all.push_back(std::move(item));
-    if (last) return all;
-    page.offset += page.limit;
-  }
-}
-
 Result<std::vector<store::Body>> AllBodies(store::Transaction& tx) {
-  return ReadAll<store::Body>([&](const store::Page& page) { return tx.bodies().ListBodies(page); });
+  return store::ReadAllPages<store::Body>(
+      [&](const store::Page& page) { return tx.bodies().ListBodies(page); });
 }
 
 Result<std::vector<store::Action>> AllActions(store::Transaction& tx, std::optional<store::BodyId> body_id) {
-  return ReadAll<store::Action>([&](const store::Page& page) {
+  return store::ReadAllPages<store::Action>([&](const store::Page& page) {
     store::ActionFilter filter;
     filter.body_id = body_id;
     filter.page = page;
@@ -181,7 +167,7 @@ Result<HomeView> LoadHome(store::Store& store, const store::Viewer& viewer, cons
   for (const auto& body : bodies) by_id[body.id] = &body;
 
   ASSIGN_OR_RETURN(std::vector<store::Meeting> upcoming,
-                   ReadAll<store::Meeting>([&](const store::Page& page) {
+                   store::ReadAllPages<store::Meeting>([&](const store::Page& page) {
                      store::MeetingFilter filter;
                      filter.from = today;
                      filter.page = page;

@@ -66,21 +66,6 @@ Result<std::optional<Date>> OptionalDate(const std::optional<std::string>& iso, 
   return std::optional<Date>(*d);
 }
 
-// Every row of a paged list.
-template <typename T, typename F>
-Result<std::vector<T>> ListAll(F&& list_page) {
-  std::vector<T> out;
-  store::Page page;
-  page.limit = store::Page::kMaxLimit;
-  for (;;) {
-    ASSIGN_OR_RETURN(std::vector<T> rows, list_page(page));
-    const size_t n = rows.size();
-    for (T& row : rows) out.push_back(std::move(row));
-    if (n < static_cast<size_t>(page.limit)) return out;
-    page.offset += page.limit;
-  }
-}
-
 // Appends a "create" audit event for each record the import makes, on the store's hash chain
 // (store/audit_chain.h), so that `boardroom audit verify` holds after an import.
 class AuditWriter {
@@ -241,9 +226,9 @@ class Importer {
       return Error::InvalidArgument("the file names no body (no cover and no \"To:\" line); pass --body NAME",
                                     "body");
     }
-    ASSIGN_OR_RETURN(std::vector<store::Body> bodies, ListAll<store::Body>([&](const store::Page& page) {
-                       return tx_.bodies().ListBodies(page);
-                     }));
+    ASSIGN_OR_RETURN(std::vector<store::Body> bodies,
+                     store::ReadAllPages<store::Body>(
+                         [&](const store::Page& page) { return tx_.bodies().ListBodies(page); }));
     const std::string key = NameKey(*name);
     const std::string short_key = CaseFold(Trim(*name));
     for (const store::Body& b : bodies) {
@@ -364,7 +349,8 @@ class Importer {
     if (parsed_.papers.empty()) return OkStatus();
     store::PaperFilter filter;
     filter.body_id = out_.body_id;
-    ASSIGN_OR_RETURN(std::vector<store::Paper> held, ListAll<store::Paper>([&](const store::Page& page) {
+    ASSIGN_OR_RETURN(std::vector<store::Paper> held,
+                     store::ReadAllPages<store::Paper>([&](const store::Page& page) {
                        store::PaperFilter f = filter;
                        f.page = page;
                        return tx_.papers().ListPapers(f, Viewer::Everything());
@@ -583,7 +569,8 @@ class Importer {
     if (parsed_.actions.empty()) return OkStatus();
     store::ActionFilter filter;
     filter.body_id = out_.body_id;
-    ASSIGN_OR_RETURN(std::vector<store::Action> held, ListAll<store::Action>([&](const store::Page& page) {
+    ASSIGN_OR_RETURN(std::vector<store::Action> held,
+                     store::ReadAllPages<store::Action>([&](const store::Page& page) {
                        store::ActionFilter f = filter;
                        f.page = page;
                        return tx_.actions().ListActions(f);

@@ -27,6 +27,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/date.h"
@@ -67,6 +68,22 @@ struct Page {
   int64_t limit = 100;
   int64_t offset = 0;
 };
+
+// Every row of a paged list: calls `list_page(page)` (returning Result<std::vector<T>>) with pages of
+// Page::kMaxLimit rows until one comes back short, and returns the rows in order, or the first error.
+template <typename T, typename F>
+Result<std::vector<T>> ReadAllPages(F&& list_page) {
+  std::vector<T> all;
+  Page page;
+  page.limit = Page::kMaxLimit;
+  for (;;) {
+    ASSIGN_OR_RETURN(std::vector<T> rows, list_page(page));
+    const bool last = static_cast<int64_t>(rows.size()) < page.limit;
+    for (T& row : rows) all.push_back(std::move(row));
+    if (last) return all;
+    page.offset += page.limit;
+  }
+}
 
 // Meetings by body and date range (inclusive), ordered by date then id.
 struct MeetingFilter {

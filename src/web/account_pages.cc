@@ -17,12 +17,6 @@ namespace {
 
 using nlohmann::json;
 
-// One problem with a form field, for the GOV.UK error summary and the field's message.
-struct FieldProblem {
-  std::string field;
-  std::string message;
-};
-
 // Writes one audit event about an account record, in `tx`.
 Status Audit(store::Transaction& tx, const AuthContext& context, const Request& request,
              const std::string& actor, std::string action, std::string kind, int64_t id, const json& before,
@@ -96,18 +90,6 @@ std::string FormToken(const AuthContext& context, const Request& request, Respon
   response.headers.emplace_back("Set-Cookie",
                                 CookieHeader(kFormCookie, token, -1, IsSecure(context, request), "Strict"));
   return token;
-}
-
-// Fills the GOV.UK error summary include of a page.
-void FillErrors(ctemplate::TemplateDictionary& d, const std::vector<FieldProblem>& problems) {
-  if (problems.empty()) return;
-  ctemplate::TemplateDictionary* summary = d.AddIncludeDictionary("ERRORS");
-  summary->SetFilename("error_summary.tpl");
-  for (const FieldProblem& p : problems) {
-    ctemplate::TemplateDictionary* row = summary->AddSectionDictionary("PROBLEM");
-    row->SetValue("FIELD", p.field);
-    row->SetValue("MESSAGE", p.message);
-  }
 }
 
 // The body of a JSON door as an object; kInvalidArgument otherwise.
@@ -187,7 +169,7 @@ Response SignInPage(const Site& site, const AuthContext& context, const Request&
   std::string form_token = FormToken(context, request, response);
   Result<std::string> html = site.renderer->RenderPage(
       PageFor(request, "Sign in"), "sign_in.tpl", [&](ctemplate::TemplateDictionary& d) {
-        FillErrors(d, problems);
+        FillErrorSummary(d, problems);
         d.SetValue("FORM_TOKEN", form_token);
         d.SetValue("EMAIL", email);
         d.SetValue("NEXT", SafeNextPath(next));
@@ -363,7 +345,7 @@ Response AccountPage(const Site& site, const AuthContext& context, const Request
   std::string csrf = request.caller.session ? request.caller.session->csrf_token : "";
   Result<std::string> html = site.renderer->RenderPage(
       PageFor(request, "Your account"), "account.tpl", [&](ctemplate::TemplateDictionary& d) {
-        FillErrors(d, notice.problems);
+        FillErrorSummary(d, notice.problems);
         d.SetValue("NAME", p.user.name);
         d.SetValue("EMAIL", p.user.email);
         for (size_t i = 0; i < p.grants.size(); ++i) {
@@ -428,7 +410,7 @@ Response FirstRunPage(const Site& site, const AuthContext& context, const Reques
   std::string form_token = FormToken(context, request, carrier);
   Result<std::string> html = site.renderer->RenderPage(
       PageFor(request, "Set up boardroom"), "first_run.tpl", [&](ctemplate::TemplateDictionary& d) {
-        FillErrors(d, problems);
+        FillErrorSummary(d, problems);
         d.SetValue("FORM_TOKEN", form_token);
         for (const FirstRunField& f : kFirstRunFields) {
           ctemplate::TemplateDictionary* field = d.AddSectionDictionary("FIELD");

@@ -4,9 +4,9 @@
 #include <utility>
 
 #include "web/account_pages.h"
-#include "web/clerk_pages.h"
 #include "web/api_governance.h"
 #include "web/api_imports.h"
+#include "web/clerk_pages.h"
 #include "web/governance_pages.h"
 #include "web/history_pages.h"
 #include "web/search_pages.h"

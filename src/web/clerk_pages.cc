@@ -24,11 +24,6 @@ namespace {
 using governance::DateView;
 using store::AccountRole;
 
-// One problem with a form field: `field` is the id of the element the error summary links to.
-struct FieldProblem {
-  std::string field;
-  std::string message;
-};
 using Problems = std::vector<FieldProblem>;
 
 // What a refused form shows again: which form, what was typed, what was wrong, with which status.
@@ -105,19 +100,8 @@ store::Viewer ViewerOf(const Request& request) {
   return accounts::ViewerFor(request.caller.principal);
 }
 
-// The GOV.UK error summary at the top of the page, and each field's own message (section <FIELD>_ERROR of
-// `fields`, with '-' read as '_').
-void FillErrors(ctemplate::TemplateDictionary& d, const Problems& problems) {
-  if (problems.empty()) return;
-  ctemplate::TemplateDictionary* summary = d.AddIncludeDictionary("ERRORS");
-  summary->SetFilename("error_summary.tpl");
-  for (const FieldProblem& p : problems) {
-    ctemplate::TemplateDictionary* row = summary->AddSectionDictionary("PROBLEM");
-    row->SetValue("FIELD", p.field);
-    row->SetValue("MESSAGE", p.message);
-  }
-}
-
+// Each field's own message (section <FIELD>_ERROR of `d`, with '-' read as '_'); the summary at the top of
+// the page is FillErrorSummary's (pages.h).
 void MarkFields(ctemplate::TemplateDictionary& d, const Problems& problems, std::string_view prefix = "") {
   for (const FieldProblem& p : problems) {
     if (!p.field.starts_with(prefix)) continue;
@@ -345,7 +329,7 @@ Response DecisionsPage(const Site& site, const GovernanceContext& context, const
   if (!bodies.ok()) return HtmlErrorResponse(site, request, bodies.error());
   Result<std::string> html = site.renderer->RenderPage(
       PageFor(request, "Decisions register"), "decisions.tpl", [&](ctemplate::TemplateDictionary& d) {
-        FillErrors(d, problems);
+        FillErrorSummary(d, problems);
         MarkFields(d, problems);
         std::vector<std::pair<std::string, std::string>> body_options = {{"", "All bodies"}};
         for (const store::Body& b : *bodies) body_options.emplace_back(std::to_string(b.id.value), b.name);
@@ -400,7 +384,7 @@ Response NewMeetingPage(const Site& site, const GovernanceContext& context, cons
   }
   Result<std::string> html = site.renderer->RenderPage(
       PageFor(request, "Create a meeting"), "meeting_new.tpl", [&](ctemplate::TemplateDictionary& d) {
-        FillErrors(d, refused.problems);
+        FillErrorSummary(d, refused.problems);
         MarkFields(d, refused.problems);
         d.SetValue("CSRF_TOKEN", Csrf(request));
         std::vector<std::pair<std::string, std::string>> options;
@@ -633,7 +617,7 @@ Response ManagePage(const Site& site, const GovernanceContext& context, const Re
   Result<std::string> html = site.renderer->RenderPage(
       PageFor(request, "Manage: " + v.body.name + ", " + v.meeting.date.display), "meeting_manage.tpl",
       [&](ctemplate::TemplateDictionary& d) {
-        FillErrors(d, refused.problems);
+        FillErrorSummary(d, refused.problems);
         MarkFields(d, refused.problems);
         d.SetValue("CSRF_TOKEN", csrf);
         d.SetValue("BODY_NAME", v.body.name);
@@ -1185,7 +1169,7 @@ Response EditItemPage(const Site& site, const GovernanceContext& context, const 
   Result<std::string> html = site.renderer->RenderPage(
       PageFor(request, "Edit item " + item.number), "agenda_item_edit.tpl",
       [&](ctemplate::TemplateDictionary& d) {
-        FillErrors(d, refused.problems);
+        FillErrorSummary(d, refused.problems);
         MarkFields(d, refused.problems);
         d.SetValue("CSRF_TOKEN", Csrf(request));
         d.SetValue("BODY_NAME", loaded->body.name);
@@ -1322,7 +1306,7 @@ Response ActionPage(const Site& site, const GovernanceContext& context, const Re
   Result<std::string> html = site.renderer->RenderPage(
       PageFor(request, "Action " + a.number + ": " + loaded->body.name), "action_page.tpl",
       [&](ctemplate::TemplateDictionary& d) {
-        FillErrors(d, refused.problems);
+        FillErrorSummary(d, refused.problems);
         MarkFields(d, refused.problems);
         d.SetValue("CSRF_TOKEN", csrf);
         d.SetValue("BODY_NAME", loaded->body.name);

@@ -118,6 +118,17 @@ void AddFoundationRoutes(Router& router, const Site& site) {
   router.SetFallback([site](const Request& request, int status) { return Fallback(site, request, status); });
 }
 
+void FillErrorSummary(ctemplate::TemplateDictionary& d, const std::vector<FieldProblem>& problems) {
+  if (problems.empty()) return;
+  ctemplate::TemplateDictionary* summary = d.AddIncludeDictionary("ERRORS");
+  summary->SetFilename("error_summary.tpl");
+  for (const FieldProblem& p : problems) {
+    ctemplate::TemplateDictionary* row = summary->AddSectionDictionary("PROBLEM");
+    row->SetValue("FIELD", p.field);
+    row->SetValue("MESSAGE", p.message);
+  }
+}
+
 PageInfo PageFor(const Request& request, std::string title, std::string search_query) {
   PageInfo page{std::move(title), std::move(search_query), "", ""};
   if (request.caller.principal) {

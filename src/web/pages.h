@@ -52,6 +52,16 @@ Result<Site> MakeSite(std::string version);
 // Registers GET /, /healthz, /api/v1, /static/{name} and the 404/405 fallback on `router`.
 void AddFoundationRoutes(Router& router, const Site& site);
 
+// One problem with a form field: `field` is the id of the element the error summary links to.
+struct FieldProblem {
+  std::string field;
+  std::string message;
+};
+
+// Fills the GOV.UK error summary of a page (its {{>ERRORS}} include, error_summary.tpl): one link per problem
+// to its field. Nothing when there is no problem.
+void FillErrorSummary(ctemplate::TemplateDictionary& d, const std::vector<FieldProblem>& problems);
+
 // What the layout shows for this request: the title, the search box's words, and who is signed in (with the
 // session's CSRF token for the sign-out form).
 PageInfo PageFor(const Request& request, std::string title, std::string search_query = "");

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "accounts/accounts.h"
+#include "app_server.h"
 #include "client.h"
 #include "core/clock.h"
 #include "store/sqlite/sqlite_store.h"
@@ -40,10 +41,7 @@ constexpr char kPassword[] = "correct horse battery";
 class ApiTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("br-api-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-            std::to_string(reinterpret_cast<uintptr_t>(this)));
-    std::filesystem::create_directories(dir_);
+    dir_ = ::boardroom::testing::MakeTempDir("br-api");
     auto opened = store::OpenSqliteStore((dir_ / "test.db").string());
     ASSERT_TRUE(opened.ok()) << opened.error().message;
     store_ = std::shared_ptr<store::Store>(std::move(opened).value());
@@ -52,9 +50,7 @@ class ApiTest : public ::testing::Test {
   }
 
   void TearDown() override {
-    if (server_) server_->Stop();
-    if (thread_.joinable()) thread_.join();
-    server_.reset();
+    app_.Stop();
     store_.reset();
     std::filesystem::remove_all(dir_);
   }
@@ -64,20 +60,10 @@ class ApiTest : public ::testing::Test {
     options.store = store_;
     options.clock = clock_;
     options.policy.password_cost = accounts::PasswordCost::Fastest();
-    Result<App> app = BuildApp(options);
-    ASSERT_TRUE(app.ok()) << app.error().message;
-    routes_ = app->router.Routes();
-    ServerOptions server_options;
-    server_options.listen = "127.0.0.1:0";
-    server_options.io_threads = 1;
-    server_options.workers = 2;
-    server_options.log_requests = false;
-    server_options.handle_signals = false;
-    server_ = std::make_unique<Server>(server_options, std::move(app->router));
-    Result<int> port = server_->Start();
-    ASSERT_TRUE(port.ok()) << port.error().message;
-    port_ = *port;
-    thread_ = std::thread([this] { server_->Run(); });
+    Status started = app_.Start(options);
+    ASSERT_TRUE(started.ok()) << started.error().message;
+    routes_ = app_.routes();
+    port_ = app_.port();
   }
 
   // Two bodies; Alpha has a past meeting (2026-10-01) with an agenda item and an overdue action, and a
@@ -227,8 +213,7 @@ class ApiTest : public ::testing::Test {
     p.password_cost = accounts::PasswordCost::Fastest();
     return p;
   }();
-  std::unique_ptr<Server> server_;
-  std::thread thread_;
+  ::boardroom::testing::AppServer app_;
   int port_ = 0;
   std::vector<std::string> routes_;
   store::Body alpha_, beta_;

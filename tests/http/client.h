@@ -5,12 +5,23 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <cstdlib>
+#include <filesystem>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace boardroom::testing {
+
+// A new, empty folder of its own under the system's temporary folder (mkdtemp), named from `prefix`: unique
+// across the test processes that ctest runs side by side. Throws when it cannot be made.
+inline std::filesystem::path MakeTempDir(const std::string& prefix) {
+  std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
+  if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot make a folder like " + pattern);
+  return pattern;
+}
 
 struct Reply {
   int status = 0;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "accounts/accounts.h"
+#include "app_server.h"
 #include "client.h"
 #include "core/clock.h"
 #include "store/sqlite/sqlite_store.h"
@@ -41,10 +42,7 @@ class PagesTest : public ::testing::Test {
   };
 
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("br-pages-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-            std::to_string(reinterpret_cast<uintptr_t>(this)));
-    std::filesystem::create_directories(dir_);
+    dir_ = ::boardroom::testing::MakeTempDir("br-pages");
     auto opened = store::OpenSqliteStore((dir_ / "test.db").string());
     ASSERT_TRUE(opened.ok()) << opened.error().message;
     store_ = std::shared_ptr<store::Store>(std::move(opened).value());
@@ -54,9 +52,7 @@ class PagesTest : public ::testing::Test {
   }
 
   void TearDown() override {
-    if (server_) server_->Stop();
-    if (thread_.joinable()) thread_.join();
-    server_.reset();
+    app_.Stop();
     store_.reset();
     std::filesystem::remove_all(dir_);
   }
@@ -66,19 +62,9 @@ class PagesTest : public ::testing::Test {
     options.store = store_;
     options.clock = clock_;
     options.policy = policy_;
-    Result<App> app = BuildApp(options);
-    ASSERT_TRUE(app.ok()) << app.error().message;
-    ServerOptions server_options;
-    server_options.listen = "127.0.0.1:0";
-    server_options.io_threads = 1;
-    server_options.workers = 2;
-    server_options.log_requests = false;
-    server_options.handle_signals = false;
-    server_ = std::make_unique<Server>(server_options, std::move(app->router));
-    Result<int> port = server_->Start();
-    ASSERT_TRUE(port.ok()) << port.error().message;
-    port_ = *port;
-    thread_ = std::thread([this] { server_->Run(); });
+    Status started = app_.Start(options);
+    ASSERT_TRUE(started.ok()) << started.error().message;
+    port_ = app_.port();
   }
 
   // A body that requires a finance clearance; a meeting held on 2 November 2026 with a paper carrying two
@@ -212,8 +198,7 @@ class PagesTest : public ::testing::Test {
   std::shared_ptr<store::Store> store_;
   std::shared_ptr<FixedClock> clock_ = std::make_shared<FixedClock>(1'795'000'000);  // 2026-11-18
   accounts::AccountPolicy policy_;
-  std::unique_ptr<Server> server_;
-  std::thread thread_;
+  ::boardroom::testing::AppServer app_;
   int port_ = 0;
   store::Body body_, other_body_;
   store::Meeting held_, next_;

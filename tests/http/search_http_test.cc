@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "client.h"
 #include "store/sqlite/sqlite_store.h"
 #include "web/search_pages.h"
 #include "web/server.h"
@@ -39,10 +40,7 @@ http::response<http::string_body> Get(int port, const std::string& target) {
 class SearchHttpTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("br-search-http-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-            std::to_string(reinterpret_cast<uintptr_t>(this)));
-    std::filesystem::create_directories(dir_);
+    dir_ = ::boardroom::testing::MakeTempDir("br-search-http");
     auto opened = store::OpenSqliteStore((dir_ / "test.db").string());
     ASSERT_TRUE(opened.ok()) << opened.error().message;
     store_ = std::shared_ptr<store::Store>(std::move(opened).value());
