@@ -4,7 +4,6 @@
 #include <utility>
 
 #include "accounts/crypto.h"
-#include "core/text.h"
 #include "web/errors.h"
 
 namespace boardroom::web {
@@ -27,12 +26,7 @@ Response Refuse(const AuthContext& context, const Request& request, ErrorCode co
   Error error{code, message, ""};
   if (IsApiPath(request.path)) return JsonErrorResponse(error);
   if (context.html_error) return context.html_error(request, error);
-  Response response = Response::Html(
-      HttpStatusFor(code), "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>" +
-                               std::string(code == ErrorCode::kUnauthenticated ? "Sign in" : "Refused") +
-                               "</title></head><body><main><h1>" + HtmlEscape(message) +
-                               "</h1><p><a href=\"/\">Go to the home page</a></p></main></body></html>\n");
-  return response;
+  return Response::Text(HttpStatusFor(code), message + "\n");
 }
 
 // The client's address: the peer, or the last address a trusted proxy added to X-Forwarded-For.

@@ -44,7 +44,7 @@ struct AuthContext {
   // the first-run page is closed.
   std::string setup_code;
   // The page for a refusal that is not on the JSON API (the site's error page, in the layout); unset means
-  // a bare page.
+  // plain text.
   std::function<Response(const Request&, const Error&)> html_error;
   // Set once a user exists; until then only the first-run page, /healthz and /static answer.
   std::shared_ptr<std::atomic<bool>> has_users = std::make_shared<std::atomic<bool>>(false);

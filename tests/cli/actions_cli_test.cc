@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "child.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace boardroom {
@@ -21,18 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct ChildRun {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::ChildRun;
 
 Date D(int y, int m, int d) {
   return Date::FromYmd(y, m, d).value();
@@ -80,31 +70,7 @@ class ActionsCliTest : public ::testing::Test {
     return Boardroom(args);
   }
 
-  ChildRun Boardroom(const std::vector<std::string>& args) {
-    const std::string out = (dir_ / "stdout").string();
-    const std::string err = (dir_ / "stderr").string();
-    pid_t pid = fork();
-    if (pid == 0) {
-      int o = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      dup2(o, 1);
-      dup2(e, 2);
-      std::vector<char*> argv;
-      argv.push_back(const_cast<char*>(BOARDROOM_BINARY));
-      for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-      argv.push_back(nullptr);
-      unsetenv("BOARDROOM_DB");
-      execv(BOARDROOM_BINARY, argv.data());
-      _exit(127);
-    }
-    ChildRun r;
-    int status = 0;
-    waitpid(pid, &status, 0);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    r.out = ReadFile(out);
-    r.err = ReadFile(err);
-    return r;
-  }
+  ChildRun Boardroom(const std::vector<std::string>& args) { return testing::RunBoardroom(dir_, args); }
 
   fs::path dir_;
   std::string db_;

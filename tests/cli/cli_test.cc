@@ -21,6 +21,7 @@
 #include <thread>
 #include <vector>
 
+#include "child.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace boardroom {
@@ -33,18 +34,8 @@ const std::string kPapers = std::string(BOARDROOM_SHARED_DIR) + "/papers/";
 const std::string kPack = kPapers + "bcb-pack-2019-09-18.txt";
 const std::string kTransformation = kPapers + "transformation-theme-2019.txt";
 
-struct ChildRun {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::ChildRun;
+using testing::ReadAll;
 
 void WriteFile(const fs::path& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary);
@@ -62,37 +53,8 @@ class CliTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  // Starts the binary with `args`, its stdout and stderr going to files; returns the child's pid.
-  pid_t Start(const std::vector<std::string>& args) {
-    const std::string out = (dir_ / "stdout").string();
-    const std::string err = (dir_ / "stderr").string();
-    pid_t pid = fork();
-    if (pid == 0) {
-      int o = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      dup2(o, 1);
-      dup2(e, 2);
-      std::vector<char*> argv;
-      argv.push_back(const_cast<char*>(BOARDROOM_BINARY));
-      for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-      argv.push_back(nullptr);
-      unsetenv("BOARDROOM_DB");
-      execv(BOARDROOM_BINARY, argv.data());
-      _exit(127);
-    }
-    return pid;
-  }
-
-  ChildRun Wait(pid_t pid) {
-    ChildRun r;
-    int status = 0;
-    waitpid(pid, &status, 0);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    r.out = ReadAll(dir_ / "stdout");
-    r.err = ReadAll(dir_ / "stderr");
-    return r;
-  }
-
+  pid_t Start(const std::vector<std::string>& args) { return testing::StartBoardroom(dir_, args); }
+  ChildRun Wait(pid_t pid) { return testing::WaitBoardroom(dir_, pid); }
   ChildRun Boardroom(const std::vector<std::string>& args) { return Wait(Start(args)); }
 
   ChildRun Import(std::vector<std::string> args) {
