@@ -48,6 +48,13 @@ fi
 gen() { sed -n "s/^$1=//p" "$dir/generate.txt" "$dir/queries.txt" | head -1; }
 # The server and the CLI open the archive with migrations; bring it to the current schema before timing.
 "$exe" migrate --db "$db" >/dev/null 2>&1 || true
+# A database without users opens only its first-run page (the API answers 503): give it one, as an
+# administrator would, unless it has one already.
+if ! "$exe" user list --db "$db" 2>/dev/null | grep -q '@'; then
+  printf '%s\n' "a benchmark administrator" |
+    "$exe" user add bench@example.org --name "Benchmark" --role admin --db "$db" --password-stdin >/dev/null ||
+    bench_die "could not add the benchmark's user"
+fi
 
 # 3. The server.
 port=$(bench_free_port)
