@@ -353,6 +353,7 @@ Result<std::string> NextActionNumber(const CommandContext& ctx, store::BodyId bo
                      store::ActionFilter filter;
                      filter.body_id = body;
                      filter.page = page;
+                     filter.viewer = store::Viewer::Everything();  // exempt actions hold numbers too
                      return ctx.tx.actions().ListActions(filter);
                    }));
   int64_t highest = 0;
@@ -652,7 +653,8 @@ Result<std::vector<store::AgendaItem>> AddStandardItems(const CommandContext& ct
 
 Result<store::AgendaItem> AddReportBackItem(const CommandContext& ctx, store::ActionId action_id) {
   ASSIGN_OR_RETURN(store::Action action,
-                   Referenced(ctx.tx.actions().GetAction(action_id), "action_id", "an action"));
+                   Referenced(ctx.tx.actions().GetAction(action_id, store::Viewer::Everything()), "action_id",
+                              "an action"));
   RETURN_IF_ERROR(Require(ctx, AccountRole::kClerk, action.body_id, "build its agendas"));
   if (!action.report_back_meeting_id) {
     return Error::InvalidArgument("Action " + action.number + " does not report back to a meeting.",
@@ -992,6 +994,8 @@ Result<store::Action> RaiseAction(const CommandContext& ctx, const RaiseActionIn
   action.owner = TrimmedCopy(input.owner);
   action.target_date = input.target_date;
   action.status = store::ActionStatus::kOpen;
+  // Raised at exempt (Part B) business, the action is exempt too; so are its updates.
+  action.exempt = item.kind == store::AgendaItemKind::kExempt;
   if (TrimmedCopy(input.number).empty()) {
     ASSIGN_OR_RETURN(action.number, NextActionNumber(ctx, meeting.body_id));
   } else {
@@ -1022,7 +1026,7 @@ Result<store::Action> RaiseAction(const CommandContext& ctx, const RaiseActionIn
 
 Result<store::Action> UpdateAction(const CommandContext& ctx, store::ActionId id, int64_t version,
                                    const ActionEdit& edit) {
-  ASSIGN_OR_RETURN(store::Action before, ctx.tx.actions().GetAction(id));
+  ASSIGN_OR_RETURN(store::Action before, ctx.tx.actions().GetAction(id, store::Viewer::Everything()));
   RETURN_IF_ERROR(Require(ctx, AccountRole::kClerk, before.body_id, "keep its action log"));
   RETURN_IF_ERROR(RequireText(edit.text, "text", "what the action is", 5000));
   RETURN_IF_ERROR(RequireText(edit.owner, "owner", "who owns the action"));
@@ -1040,7 +1044,7 @@ Result<store::Action> UpdateAction(const CommandContext& ctx, store::ActionId id
 
 Result<store::Action> ChangeActionStatus(const CommandContext& ctx, store::ActionId id, int64_t version,
                                          store::ActionStatus status, std::string note) {
-  ASSIGN_OR_RETURN(store::Action before, ctx.tx.actions().GetAction(id));
+  ASSIGN_OR_RETURN(store::Action before, ctx.tx.actions().GetAction(id, store::Viewer::Everything()));
   RETURN_IF_ERROR(Require(ctx, AccountRole::kClerk, before.body_id, "keep its action log"));
   if (status == before.status) {
     return Error::InvalidArgument("The action is already " + std::string(store::Name(status)) + ".",
@@ -1064,7 +1068,7 @@ Result<store::Action> ChangeActionStatus(const CommandContext& ctx, store::Actio
 
 Result<store::ActionUpdate> AddActionUpdate(const CommandContext& ctx, store::ActionId id,
                                             std::optional<Date> date, std::string text) {
-  ASSIGN_OR_RETURN(store::Action action, ctx.tx.actions().GetAction(id));
+  ASSIGN_OR_RETURN(store::Action action, ctx.tx.actions().GetAction(id, store::Viewer::Everything()));
   RETURN_IF_ERROR(Require(ctx, AccountRole::kAuthor, action.body_id, "update its actions"));
   RETURN_IF_ERROR(RequireLive(action));
   RETURN_IF_ERROR(RequireText(text, "text", "the update", 5000));

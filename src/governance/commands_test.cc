@@ -773,6 +773,30 @@ TEST_F(CommandsTest, AReportBackIsOfferedToItsMeetingsAgenda) {
               [&](auto& ctx) { return AddReportBackItem(ctx, action.id); });
 }
 
+TEST_F(CommandsTest, AnActionRaisedAtExemptBusinessIsExemptAndNumberedAfterHiddenOnes) {
+  AgendaItemInput exempt_input;
+  exempt_input.meeting_id = meeting_.id;
+  exempt_input.title = "Estates disposal";
+  exempt_input.kind = store::AgendaItemKind::kExempt;
+  exempt_input.exemption_paragraph = "3";
+  store::AgendaItem exempt_item =
+      Ok(Run(clerk_, [&](auto& ctx) { return AddAgendaItem(ctx, exempt_input); }));
+  store::AgendaItem open_item = AddItem("Performance");
+  RaiseActionInput input;
+  input.agenda_item_id = exempt_item.id;
+  input.text = "Obtain a second valuation";
+  input.owner = "Treasurer";
+  store::Action exempt = Ok(Run(clerk_, [&](auto& ctx) { return RaiseAction(ctx, input); }));
+  EXPECT_TRUE(exempt.exempt);
+  input.agenda_item_id = open_item.id;
+  store::Action open = Ok(Run(clerk_, [&](auto& ctx) { return RaiseAction(ctx, input); }));
+  EXPECT_FALSE(open.exempt);
+  EXPECT_EQ(open.number, "2");  // the exempt action holds number 1 although the public never sees it
+  // Commands reach the exempt action whatever the viewer: the clerk can update it.
+  Ok(Run(clerk_,
+         [&](auto& ctx) { return AddActionUpdate(ctx, exempt.id, std::nullopt, "Valuer appointed"); }));
+}
+
 TEST_F(CommandsTest, ActionsAreRaisedUpdatedAndClosed) {
   store::AgendaItem item = AddItem("Performance");
   RaiseActionInput input;

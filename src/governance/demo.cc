@@ -757,7 +757,8 @@ Status DemoWriter::Write() {
     // Link "report back to the <month> Board" to that meeting, by the same rule the importer uses.
     if (auto month = ExtractReportBackMonth(spec.text, past_date)) {
       if (auto meeting = PickReportBackMeeting(*month, board.id, board_meetings)) {
-        ASSIGN_OR_RETURN(store::Action action, tx_.actions().GetAction(action_id));
+        ASSIGN_OR_RETURN(store::Action action,
+                         tx_.actions().GetAction(action_id, store::Viewer::Everything()));
         action.report_back_meeting_id = meeting->id;
         ASSIGN_OR_RETURN(action, tx_.actions().UpdateAction(action));
       }

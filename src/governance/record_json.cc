@@ -134,7 +134,8 @@ json ToJson(const store::Action& a) {
           {"owner", a.owner},
           {"target_date", DateJson(a.target_date)},
           {"status", std::string(store::Name(a.status))},
-          {"report_back_meeting_id", IdJson(a.report_back_meeting_id)}};
+          {"report_back_meeting_id", IdJson(a.report_back_meeting_id)},
+          {"exempt", a.exempt}};
 }
 
 json ToJson(const store::ActionUpdate& u) {
@@ -158,6 +159,7 @@ json ToJson(const ActionListItem& item) {
           {"meeting_id", IdJson(a.meeting_raised_id)},
           {"meeting_date", date_or_null(a.meeting_raised_date)},
           {"agenda_item", a.agenda_item_number},
+          {"exempt", a.exempt},
           {"text", a.text},
           {"owner", a.owner},
           {"target_date", date_or_null(a.target_date)},

@@ -84,6 +84,7 @@ Result<ActionListView> LoadActionList(store::Store& store, const ActionListQuery
   filter.owner = query.owner;
   if (query.overdue) filter.overdue_as_of = today;
   filter.page = query.page;
+  filter.viewer = query.viewer;
   ASSIGN_OR_RETURN(std::vector<store::Action> actions, tx->actions().ListActions(filter));
   ActionListView view;
   view.today = ViewOf(today);
@@ -97,7 +98,7 @@ Result<ActionListView> LoadActionList(store::Store& store, const ActionListQuery
 }
 
 Result<std::vector<ActionListItem>> LoadReportBacks(store::Store& store, store::MeetingId meeting_id,
-                                                    const Clock& clock) {
+                                                    const store::Viewer& viewer, const Clock& clock) {
   const Date today = clock.Today();
   ASSIGN_OR_RETURN(std::unique_ptr<store::Transaction> tx, store.Begin(store::Access::kReadOnly));
   ASSIGN_OR_RETURN(store::Meeting meeting, tx->meetings().GetMeeting(meeting_id));
@@ -106,6 +107,7 @@ Result<std::vector<ActionListItem>> LoadReportBacks(store::Store& store, store::
                      store::ActionFilter filter;
                      filter.body_id = meeting.body_id;
                      filter.page = page;
+                     filter.viewer = viewer;
                      return tx->actions().ListActions(filter);
                    }));
   ActionViewBuilder builder(*tx, today);
@@ -210,14 +212,22 @@ Result<DashboardView> LoadDashboard(store::Store& store, const Caller& caller,
     return OkStatus();
   };
   if (!caller.user.name.empty()) {
+    // Owned: on any log as the public sees it, plus the exempt ones of the bodies whose exempt business they
+    // see.
     store::ActionFilter owned;
     owned.owner = caller.user.name;
     RETURN_IF_ERROR(collect(owned));
+    for (const auto& body : mine) {
+      owned.body_id = body.id;
+      owned.viewer = viewer_for(body.id);
+      RETURN_IF_ERROR(collect(owned));
+    }
   }
   for (const auto& body : mine) {
     if (!caller.HasRole(store::AccountRole::kClerk, body.id)) continue;
     store::ActionFilter clerked;
     clerked.body_id = body.id;
+    clerked.viewer = viewer_for(body.id);
     RETURN_IF_ERROR(collect(clerked));
   }
   ActionViewBuilder builder(*tx, today);

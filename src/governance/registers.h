@@ -65,6 +65,7 @@ struct ActionListQuery {
   std::optional<std::string> owner;  // exact, as written on the log
   bool overdue = false;              // only open or ongoing actions past their target date
   store::Page page;
+  store::Viewer viewer;  // exempt actions only for a viewer who sees their body's exempt material
 };
 
 struct ActionListView {
@@ -72,15 +73,15 @@ struct ActionListView {
   std::vector<ActionListItem> actions;  // ordered by body, then as the store orders them
 };
 
-// Errors: kInvalidArgument for a bad page; otherwise the store's. Action logs are public records, so there is
-// no viewer to pass.
+// Errors: kInvalidArgument for a bad page; otherwise the store's. Action logs are public records except for
+// actions raised at exempt business, which query.viewer decides.
 Result<ActionListView> LoadActionList(store::Store& store, const ActionListQuery& query, const Clock& clock);
 
 // The actions asking to report back to `meeting_id` (rules.h: "report back to the July 2019 Board"), live or
 // not, in log order: what the meeting's agenda is offered (AddReportBackItem in commands.h adds one).
 // kNotFound when there is no such meeting.
 Result<std::vector<ActionListItem>> LoadReportBacks(store::Store& store, store::MeetingId meeting_id,
-                                                    const Clock& clock);
+                                                    const store::Viewer& viewer, const Clock& clock);
 
 // The body whose name or short name is `name`, without regard to case. kNotFound (field "body") when none.
 Result<store::Body> FindBodyByName(store::Transaction& tx, const std::string& name);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -189,12 +190,12 @@ TEST_F(RegistersTest, ReportBacksAreTheActionsAskingForTheMeeting) {
     ASSERT_TRUE(UpdateAction(ctx, overdue_.id, overdue_.version, edit).ok());
     ASSERT_TRUE(tx->Commit().ok());
   }
-  auto next = LoadReportBacks(*store_, next_.id, clock_);
+  auto next = LoadReportBacks(*store_, next_.id, store::Viewer::Public(), clock_);
   ASSERT_TRUE(next.ok()) << next.error().message;
   ASSERT_EQ(next->size(), 1u);
   EXPECT_EQ((*next)[0].action.id, overdue_.id);
-  EXPECT_TRUE(LoadReportBacks(*store_, past_.id, clock_)->empty());
-  auto missing = LoadReportBacks(*store_, store::MeetingId{999}, clock_);
+  EXPECT_TRUE(LoadReportBacks(*store_, past_.id, store::Viewer::Public(), clock_)->empty());
+  auto missing = LoadReportBacks(*store_, store::MeetingId{999}, store::Viewer::Public(), clock_);
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
 }
@@ -247,6 +248,48 @@ TEST_F(RegistersTest, DashboardShowsWhatNeedsTheCallersAttention) {
   auto empty = LoadDashboard(*store_, nobody, clerk_viewer, clock_);
   EXPECT_TRUE(empty->upcoming_meetings.empty() && empty->papers_awaiting_clearance.empty() &&
               empty->overdue_actions.empty());
+}
+
+TEST_F(RegistersTest, ExemptActionsAreListedOnlyForTheirBodysExemptReaders) {
+  store::Action hidden;
+  {
+    auto tx = std::move(store_->Begin()).value();
+    hidden = tx->actions()
+                 .CreateAction({.body_id = board_.id,
+                                .number = "99",
+                                .text = "Part B: renegotiate the lease",
+                                .owner = "Ann Owner",
+                                .target_date = D(2019, 9, 2),
+                                .exempt = true})
+                 .value();
+    ASSERT_TRUE(tx->Commit().ok());
+  }
+  auto contains_hidden = [&](const std::vector<ActionListItem>& items) {
+    return std::any_of(items.begin(), items.end(), [&](const auto& i) { return i.action.id == hidden.id; });
+  };
+  EXPECT_FALSE(contains_hidden(LoadActionList(*store_, {}, clock_)->actions));
+  ActionListQuery sensitive;
+  sensitive.viewer = store::Viewer{.sensitive_bodies = {board_.id}};
+  auto listed = LoadActionList(*store_, sensitive, clock_);
+  ASSERT_TRUE(contains_hidden(listed->actions));
+  for (const ActionListItem& item : listed->actions)
+    EXPECT_EQ(ToJson(item)["exempt"], item.action.id == hidden.id);
+  sensitive.viewer = store::Viewer{.sensitive_bodies = {committee_.id}};
+  EXPECT_FALSE(contains_hidden(LoadActionList(*store_, sensitive, clock_)->actions));
+
+  // Ann owns it but holds a role only on the committee: her dashboard leaves it out; the Board's clerk's
+  // shows it.
+  Caller ann = MakeCaller(3, "Ann Owner", {{AccountRole::kMember, committee_.id}});
+  auto anns = LoadDashboard(
+      *store_, ann, [&](store::BodyId) { return store::Viewer{.sensitive_bodies = {committee_.id}}; },
+      clock_);
+  ASSERT_TRUE(anns.ok());
+  EXPECT_FALSE(contains_hidden(anns->overdue_actions));
+  EXPECT_EQ(anns->overdue_actions.size(), 1u);
+  Caller clerk = MakeCaller(2, "Clare Clerk", {{AccountRole::kClerk, board_.id}});
+  auto clerks = LoadDashboard(
+      *store_, clerk, [&](store::BodyId) { return store::Viewer{.sensitive_bodies = {board_.id}}; }, clock_);
+  EXPECT_TRUE(contains_hidden(clerks->overdue_actions));
 }
 
 TEST_F(RegistersTest, HomeCountsAgreeWithTheRules) {

@@ -15,10 +15,12 @@ Result<std::vector<store::Body>> AllBodies(store::Transaction& tx) {
       [&](const store::Page& page) { return tx.bodies().ListBodies(page); });
 }
 
-Result<std::vector<store::Action>> AllActions(store::Transaction& tx, std::optional<store::BodyId> body_id) {
+Result<std::vector<store::Action>> AllActions(store::Transaction& tx, std::optional<store::BodyId> body_id,
+                                              const store::Viewer& viewer) {
   return store::ReadAllPages<store::Action>([&](const store::Page& page) {
     store::ActionFilter filter;
     filter.body_id = body_id;
+    filter.viewer = viewer;
     filter.page = page;
     return tx.actions().ListActions(filter);
   });
@@ -130,6 +132,7 @@ Result<ActionView> ActionViewBuilder::Build(const store::Action& action, bool wi
   view.due_state = std::string(Name(ActionDueStateOf(action, today_)));
   view.due_message = DescribeActionDue(action, today_);
   view.agenda_item_number = action.agenda_item_number;
+  view.exempt = action.exempt;
   view.meeting_raised_id = action.meeting_raised_id;
   if (action.meeting_raised_id) {
     ASSIGN_OR_RETURN(Date date, MeetingDate(*action.meeting_raised_id));
@@ -141,7 +144,8 @@ Result<ActionView> ActionViewBuilder::Build(const store::Action& action, bool wi
     view.report_back_date = ViewOf(date);
   }
   if (with_updates) {
-    ASSIGN_OR_RETURN(auto updates, tx_.actions().ListActionUpdates(action.id));
+    // `action` was read through the caller's viewer, so its updates are theirs to see.
+    ASSIGN_OR_RETURN(auto updates, tx_.actions().ListActionUpdates(action.id, store::Viewer::Everything()));
     for (const auto& update : updates)
       view.updates.push_back({ViewOf(update.date), update.text, update.author});
   }
@@ -238,7 +242,7 @@ Result<MeetingView> LoadMeeting(store::Store& store, store::MeetingId id, const 
     view.agenda.push_back(std::move(item_view));
   }
 
-  ASSIGN_OR_RETURN(std::vector<store::Action> actions, AllActions(*tx, body.id));
+  ASSIGN_OR_RETURN(std::vector<store::Action> actions, AllActions(*tx, body.id, viewer));
   ActionViewBuilder builder(*tx, today);
   ActionCounts counts;
   for (const auto& action : actions) {
@@ -262,7 +266,7 @@ Result<ActionLogView> LoadActionLog(store::Store& store, store::BodyId id, const
   ActionLogView log;
   ASSIGN_OR_RETURN(log.body, BodySummaryOf(*tx, body));
   log.today = ViewOf(today);
-  ASSIGN_OR_RETURN(std::vector<store::Action> actions, AllActions(*tx, body.id));
+  ASSIGN_OR_RETURN(std::vector<store::Action> actions, AllActions(*tx, body.id, viewer));
   ActionViewBuilder builder(*tx, today);
   ActionCounts counts;
   for (const auto& action : actions) {

@@ -92,6 +92,7 @@ struct ActionView {
   std::string due_state;    // "overdue", "due_soon", "none"
   std::string due_message;  // "Overdue by 3 days", "Due in 5 days", ""
   std::string agenda_item_number;
+  bool exempt = false;  // raised at exempt (Part B) business
   std::optional<store::MeetingId> meeting_raised_id;
   DateView meeting_raised_date;
   std::optional<store::MeetingId> report_back_meeting_id;

@@ -569,6 +569,7 @@ class Importer {
     if (parsed_.actions.empty()) return OkStatus();
     store::ActionFilter filter;
     filter.body_id = out_.body_id;
+    filter.viewer = store::Viewer::Everything();
     ASSIGN_OR_RETURN(std::vector<store::Action> held,
                      store::ReadAllPages<store::Action>([&](const store::Page& page) {
                        store::ActionFilter f = filter;
@@ -619,7 +620,7 @@ class Importer {
   // An action the log held before: appends the updates it lacks and takes the new status when one is written.
   Status UpdateHeldAction(store::Action& action, store::ActionStatus status, bool status_written,
                           const std::vector<std::string>& notes, Date date) {
-    ASSIGN_OR_RETURN(std::vector<store::ActionUpdate> updates, tx_.actions().ListActionUpdates(action.id));
+    ASSIGN_OR_RETURN(std::vector<store::ActionUpdate> updates, tx_.actions().ListActionUpdates(action.id, store::Viewer::Everything()));
     std::set<std::string> known;
     for (const store::ActionUpdate& u : updates) known.insert(FoldForCompare(u.text));
     bool changed = false;

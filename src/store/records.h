@@ -242,6 +242,8 @@ struct Action {
   std::optional<Date> target_date;
   ActionStatus status = ActionStatus::kOpen;
   std::optional<MeetingId> report_back_meeting_id;  // Meeting it is to report back to
+  bool exempt =
+      false;  // raised at exempt (Part B) business: shown only to who sees the body's exempt material
 };
 
 // A dated note on an action. Append-only: never updated or deleted.

@@ -107,6 +107,7 @@ struct ActionFilter {
   std::optional<std::string> owner;  // exact match
   std::optional<Date> overdue_as_of;
   Page page;
+  Viewer viewer;  // exempt actions are listed only for a viewer who sees their body's exempt material
 };
 
 // Create* methods store a new record, ignoring the `id` and `version` passed in, and return it as stored
@@ -229,14 +230,16 @@ class ActionStore {
 
   // kAlreadyExists when the body's log already has an action with this number.
   virtual Result<Action> CreateAction(const Action& action) = 0;
-  virtual Result<Action> GetAction(ActionId id) = 0;
+  // kNotFound also when the action is exempt and `viewer` does not see its body's exempt material.
+  virtual Result<Action> GetAction(ActionId id, const Viewer& viewer = Viewer::Public()) = 0;
   virtual Result<Action> UpdateAction(const Action& action) = 0;
   virtual Result<std::vector<Action>> ListActions(const ActionFilter& filter) = 0;
 
   // Appends an update; returns it with its id.
   virtual Result<ActionUpdate> AppendActionUpdate(const ActionUpdate& update) = 0;
   // Updates of one action, ordered by date then id.
-  virtual Result<std::vector<ActionUpdate>> ListActionUpdates(ActionId action_id) = 0;
+  virtual Result<std::vector<ActionUpdate>> ListActionUpdates(ActionId action_id,
+                                                              const Viewer& viewer = Viewer::Public()) = 0;
 };
 
 // Imported files. Not filtered by Viewer: a document (often a whole meeting pack) is the importer's raw

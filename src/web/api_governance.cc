@@ -648,6 +648,7 @@ class ActionJsonBuilder {
 
 Result<store::ActionFilter> ActionFilterOf(store::Transaction& tx, const Request& request, Date today) {
   store::ActionFilter filter;
+  filter.viewer = ViewerOf(request);
   ASSIGN_OR_RETURN(filter.page, PageOf(request));
   ASSIGN_OR_RETURN(filter.body_id, QueryBody(tx, request));
   if (std::optional<std::string_view> status = request.Query("status")) {
@@ -696,8 +697,11 @@ Response ListActions(const ApiContext& context, const Request& request) {
   return Response::Json(200, DumpJson(PageJson(std::move(items), page, more)));
 }
 
-Result<json> LoadActionJson(store::Transaction& tx, const Clock& clock, store::ActionId id) {
-  ASSIGN_OR_RETURN(store::Action action, tx.actions().GetAction(id));
+// The action as `viewer` may see it (the doors that write pass Viewer::Everything after the command checked
+// the caller's role for the body).
+Result<json> LoadActionJson(store::Transaction& tx, const Clock& clock, store::ActionId id,
+                            const store::Viewer& viewer) {
+  ASSIGN_OR_RETURN(store::Action action, tx.actions().GetAction(id, viewer));
   ActionJsonBuilder builder(tx, clock.Today());
   return builder.Build(action);
 }
@@ -741,7 +745,7 @@ Result<json> RaiseAction(const governance::CommandContext& ctx, const json& body
   if (body_id && *body_id != action.body_id) {
     return Error::InvalidArgument("That agenda item's meeting belongs to another body.", "body_id");
   }
-  return LoadActionJson(ctx.tx, ctx.clock, action.id);
+  return LoadActionJson(ctx.tx, ctx.clock, action.id, store::Viewer::Everything());
 }
 
 // Applies a PATCH: the edit of text, owner, target date and report-back meeting (fields left out keep their
@@ -753,7 +757,7 @@ Result<store::Action> PatchAction(const governance::CommandContext& ctx, store::
   std::optional<int64_t> version = in.Integer("version");
   RETURN_IF_ERROR(in.status());
   if (!version) return Error::InvalidArgument("Send the version of the action you edited.", "version");
-  ASSIGN_OR_RETURN(store::Action current, ctx.tx.actions().GetAction(id));
+  ASSIGN_OR_RETURN(store::Action current, ctx.tx.actions().GetAction(id, store::Viewer::Everything()));
   governance::ActionEdit edit{current.text, current.owner, current.target_date,
                               current.report_back_meeting_id};
   bool edited = false;
@@ -810,12 +814,13 @@ Response PatchActionDoor(const ApiContext& context, const Request& request) {
     if (patched.error().code != ErrorCode::kConflict) return JsonErrorResponse(patched.error());
     // A stale edit: both versions, so that the caller can merge and send again.
     json answer = ErrorJson(patched.error());
-    Result<json> current = LoadActionJson(**tx, *context.clock, store::ActionId{*id});
+    Result<json> current =
+        LoadActionJson(**tx, *context.clock, store::ActionId{*id}, store::Viewer::Everything());
     answer["current"] = current.ok() ? *current : json(nullptr);
     answer["submitted"] = *body;
     return Response::Json(HttpStatusFor(ErrorCode::kConflict), DumpJson(answer));
   }
-  Result<json> answer = LoadActionJson(**tx, *context.clock, patched->id);
+  Result<json> answer = LoadActionJson(**tx, *context.clock, patched->id, store::Viewer::Everything());
   if (!answer.ok()) return JsonErrorResponse(answer.error());
   if (Status committed = (*tx)->Commit(); !committed.ok()) return JsonErrorResponse(committed.error());
   return Response::Json(200, DumpJson(*answer));
@@ -937,7 +942,7 @@ void AddGovernanceApiRoutes(Router& router, const ApiContext& context) {
     Result<json> answer = [&]() -> Result<json> {
       ASSIGN_OR_RETURN(int64_t id, PathId(r));
       ASSIGN_OR_RETURN(TxPtr tx, BeginRead(context));
-      return LoadActionJson(*tx, *context.clock, store::ActionId{id});
+      return LoadActionJson(*tx, *context.clock, store::ActionId{id}, ViewerOf(r));
     }();
     return JsonResponse(answer);
   });

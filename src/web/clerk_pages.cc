@@ -503,7 +503,8 @@ Result<ManageData> LoadManageData(const GovernanceContext& context, const govern
                      tx->papers().ListRecommendations(*item.paper_id, viewer));
   }
   tx.reset();
-  ASSIGN_OR_RETURN(data.report_backs, governance::LoadReportBacks(*context.store, view.meeting.id, clock));
+  ASSIGN_OR_RETURN(data.report_backs,
+                   governance::LoadReportBacks(*context.store, view.meeting.id, viewer, clock));
   return data;
 }
 
@@ -1284,7 +1285,8 @@ Response ActionPage(const Site& site, const GovernanceContext& context, const Re
   };
   Result<Loaded> loaded = [&]() -> Result<Loaded> {
     ASSIGN_OR_RETURN(std::unique_ptr<store::Transaction> tx, context.store->Begin(store::Access::kReadOnly));
-    ASSIGN_OR_RETURN(store::Action action, tx->actions().GetAction(store::ActionId{action_id}));
+    ASSIGN_OR_RETURN(store::Action action,
+                     tx->actions().GetAction(store::ActionId{action_id}, ViewerOf(request)));
     ASSIGN_OR_RETURN(store::Body body, tx->bodies().GetBody(action.body_id));
     governance::ActionViewBuilder builder(*tx, context.clock->Today());
     ASSIGN_OR_RETURN(governance::ActionView view, builder.Build(action, true));

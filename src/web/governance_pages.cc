@@ -72,6 +72,7 @@ void FillAction(ctemplate::TemplateDictionary& d, const governance::ActionView& 
   SetDate(d, "TARGET", action.target_date);
   d.SetValue("STATUS", StatusLabel(action.status));
   d.SetValue("AGENDA_ITEM", action.agenda_item_number);
+  if (action.exempt) d.ShowSection("EXEMPT");
   SetDate(d, "RAISED", action.meeting_raised_date);
   if (action.report_back_meeting_id) {
     ctemplate::TemplateDictionary* back = d.AddSectionDictionary("REPORT_BACK");

@@ -39,7 +39,8 @@ Result<std::optional<store::BodyId>> BodyOf(store::Transaction& tx, std::string_
     return std::optional(paper.body_id);
   }
   if (kind == "action") {
-    ASSIGN_OR_RETURN(store::Action action, tx.actions().GetAction(store::ActionId{id}));
+    ASSIGN_OR_RETURN(store::Action action,
+                     tx.actions().GetAction(store::ActionId{id}, store::Viewer::Everything()));
     return std::optional(action.body_id);
   }
   return std::optional<store::BodyId>();

@@ -147,6 +147,22 @@ class AccessTest : public ::testing::Test {
                                    .owner = "Treasurer",
                                    .target_date = Date::FromYmd(2026, 12, 1).value()})
                     .ok());
+    // Action 2 was raised at exempt business: it and its update are for those who see Alpha's exempt
+    // material.
+    store::Action exempt_action = tx->actions()
+                                      .CreateAction({.body_id = body_a_.id,
+                                                     .number = "2",
+                                                     .meeting_raised_id = meeting_a_.id,
+                                                     .agenda_item_number = "9",
+                                                     .text = "Exempt budgetword exemptactionmarkalpha",
+                                                     .owner = "Treasurer",
+                                                     .exempt = true})
+                                      .value();
+    ASSERT_TRUE(tx->actions()
+                    .AppendActionUpdate({.action_id = exempt_action.id,
+                                         .date = Date::FromYmd(2026, 11, 1).value(),
+                                         .text = "Update budgetword exemptupdatemarkalpha"})
+                    .ok());
     auto user = [&](const std::string& role, std::optional<store::BodyId> body, store::AccountRole grant) {
       auto made =
           accounts::CreateUser(*tx, *clock_, policy_, role + "@example.org", "Person " + role, kPassword);
@@ -171,6 +187,8 @@ class AccessTest : public ::testing::Test {
         {"sensmarkalpha", {"member_a", "author_a", "clerk_a", "admin"}},
         {"exemptmarkalpha", {"member_a", "author_a", "clerk_a", "admin"}},
         {"exemptitemmarkalpha", {"member_a", "author_a", "clerk_a", "admin"}},
+        {"exemptactionmarkalpha", {"member_a", "author_a", "clerk_a", "admin"}},
+        {"exemptupdatemarkalpha", {"member_a", "author_a", "clerk_a", "admin"}},
         {"draftmarkbeta", {"admin"}},
         {"sensmarkbeta", {"member_b", "admin"}},
     };
@@ -226,7 +244,7 @@ class AccessTest : public ::testing::Test {
         {"/search", "/search?q=budgetword"},
         {"/api/v1/search", "/api/v1/search?q=budgetword"},
         {"/meetings/{id}/manage", "/meetings/" + std::to_string(meeting_a_.id.value) + "/manage"},
-        {"/actions/{id}", "/actions/1"},
+        {"/actions/{id}", "/actions/2"},  // the exempt action
         {"/meetings/{id}/items", "/meetings/" + std::to_string(meeting_a_.id.value) + "/items"},
         {"/meetings/{id}/standard-items",
          "/meetings/" + std::to_string(meeting_a_.id.value) + "/standard-items"},
@@ -247,7 +265,7 @@ class AccessTest : public ::testing::Test {
         {"/api/v1/meetings/{id}/agenda-items",
          "/api/v1/meetings/" + std::to_string(meeting_a_.id.value) + "/agenda-items"},
         {"/api/v1/papers/{id}", "/api/v1/papers/" + std::to_string(paper_ids_["draftmarkalpha"].value)},
-        {"/api/v1/actions/{id}", "/api/v1/actions/1"},
+        {"/api/v1/actions/{id}", "/api/v1/actions/2"},
         {"/api/v1/actions/{id}/updates", "/api/v1/actions/1/updates"},
     };
     auto it = fills.find(pattern);
@@ -282,13 +300,15 @@ const std::vector<RouteRow> kRouteTable = {
     {"GET /api/v1", true, {}},
     {"GET /static/{name}", true, {}},
     {"GET /meetings/{id}", true, {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptitemmarkalpha"}},
-    {"GET /bodies/{id}/actions", true, {}},
+    {"GET /bodies/{id}/actions", true, {"exemptactionmarkalpha", "exemptupdatemarkalpha"}},
     {"GET /search",
      true,
-     {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptmarkalpha", "sensmarkbeta"}},
+     {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptmarkalpha", "sensmarkbeta",
+      "exemptactionmarkalpha", "exemptupdatemarkalpha"}},
     {"GET /api/v1/search",
      true,
-     {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptmarkalpha", "draftmarkbeta", "sensmarkbeta"}},
+     {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptmarkalpha", "draftmarkbeta", "sensmarkbeta",
+      "exemptactionmarkalpha", "exemptupdatemarkalpha"}},
     {"GET /sign-in", true, {}},
     {"POST /sign-in", false, {}},
     {"POST /sign-out", false, {}},
@@ -319,7 +339,7 @@ const std::vector<RouteRow> kRouteTable = {
     {"POST /agenda-items/{id}/move", false, {}},
     {"POST /recommendations/{id}/outcome", false, {}},
     {"POST /meetings/{id}/actions", false, {}},
-    {"GET /actions/{id}", true, {}},
+    {"GET /actions/{id}", true, {"exemptactionmarkalpha", "exemptupdatemarkalpha"}},
     {"POST /actions/{id}/updates", false, {}},
     {"POST /actions/{id}/status", false, {}},
     {"POST /meetings/{id}/status", false, {}},
@@ -343,9 +363,9 @@ const std::vector<RouteRow> kRouteTable = {
      {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptmarkalpha", "draftmarkbeta", "sensmarkbeta"}},
     {"POST /api/v1/papers", false, {}},
     {"GET /api/v1/papers/{id}", true, {"draftmarkalpha"}},
-    {"GET /api/v1/actions", true, {}},
+    {"GET /api/v1/actions", true, {"exemptactionmarkalpha", "exemptupdatemarkalpha"}},
     {"POST /api/v1/actions", false, {}},
-    {"GET /api/v1/actions/{id}", true, {}},
+    {"GET /api/v1/actions/{id}", true, {"exemptactionmarkalpha", "exemptupdatemarkalpha"}},
     {"PATCH /api/v1/actions/{id}", false, {}},
     {"POST /api/v1/actions/{id}/updates", false, {}},
     {"GET /api/v1/decisions", true, {}},
@@ -401,6 +421,8 @@ TEST_F(AccessTest, NoRouteShowsAnyRoleMoreThanItMaySee) {
           // A meeting's manage page is for the body's clerks and administrators only.
           if (pattern == "/meetings/{id}/manage" || pattern == "/agenda-items/{id}/edit")
             must = must && (role == "clerk_a" || role == "admin");
+          // An action's page is for the body's authors and clerks (it is where they update it).
+          if (pattern == "/actions/{id}") must = must && role != "member_a";
           if (must) {
             EXPECT_THAT(reply.body, HasSubstr(marker.text)) << "missing " << marker.text;
             ++shown_checks;

@@ -264,6 +264,21 @@ TEST_P(SearchContractTest, ThePublicNeverFindsUnpublishedOrSensitivePapers) {
   EXPECT_EQ(Find(*tx, q, Viewer::Everything()).total, 3);
 }
 
+TEST_P(SearchContractTest, ThePublicNeverFindsExemptActionsOrTheirUpdates) {
+  auto tx = Must(store_->Begin());
+  Action exempt = Must(tx->actions().CreateAction(
+      {.body_id = bcb_.id, .number = "7", .text = "Negotiate the estates disposal", .exempt = true}));
+  Must(tx->actions().AppendActionUpdate(
+      {.action_id = exempt.id, .date = D(2019, 10, 1), .text = "Estates valuation received"}));
+  Must(tx->actions().CreateAction(
+      {.body_id = bcb_.id, .number = "8", .text = "Publish the estates strategy"}));
+  EXPECT_EQ(Find(*tx, Words({"estates"})).total, 1);
+  EXPECT_EQ(Find(*tx, Words({"valuation"})).total, 0);
+  EXPECT_EQ(Find(*tx, Words({"estates"}), Viewer{.sensitive_bodies = {audit_.id}}).total, 1);
+  EXPECT_EQ(Find(*tx, Words({"estates"}), Viewer{.sensitive_bodies = {bcb_.id}}).total, 3);
+  EXPECT_EQ(Find(*tx, Words({"valuation"}), Viewer::Everything()).total, 1);
+}
+
 TEST_P(SearchContractTest, EditsArePickedUpAtOnceAndUnpublishingHidesAtOnce) {
   auto tx = Must(store_->Begin());
   Paragraph g = MakeParagraph(*tx, budget_paper_.id, "1", "", "custody suite refurbishment");

@@ -886,6 +886,46 @@ TEST_P(ViewerTest, BodyListsOpenOnlyTheirOwnBodysMaterial) {
             "not_found");
 }
 
+TEST_P(ViewerTest, ExemptActionsAndTheirUpdatesOnlyForTheBodysExemptReaders) {
+  Body other;
+  Action open_action, exempt_action;
+  {
+    auto tx = Write();
+    other = MakeBody(*tx, "Other board");
+    open_action =
+        Must(tx->actions().CreateAction({.body_id = body_.id, .number = "1", .text = "Open action"}));
+    exempt_action = Must(tx->actions().CreateAction(
+        {.body_id = body_.id, .number = "2", .text = "Exempt action", .exempt = true}));
+    Must(tx->actions().AppendActionUpdate(
+        {.action_id = exempt_action.id, .date = D(2019, 9, 20), .text = "Note"}));
+    MustOk(tx->Commit());
+  }
+  EXPECT_TRUE(exempt_action.exempt);
+  auto tx = Read();
+  auto numbers_seen_by = [&](const Viewer& viewer) {
+    std::vector<std::string> numbers;
+    for (const Action& a : Must(tx->actions().ListActions({.body_id = body_.id, .viewer = viewer}))) {
+      numbers.push_back(a.number);
+    }
+    return numbers;
+  };
+  EXPECT_EQ(numbers_seen_by(Viewer::Public()), std::vector<std::string>{"1"});
+  EXPECT_EQ(numbers_seen_by(Viewer{.sees_unpublished = true}), std::vector<std::string>{"1"});
+  EXPECT_EQ(numbers_seen_by(Viewer{.sensitive_bodies = {other.id}}), std::vector<std::string>{"1"});
+  EXPECT_EQ(numbers_seen_by(Viewer{.sensitive_bodies = {body_.id}}), (std::vector<std::string>{"1", "2"}));
+  EXPECT_EQ(numbers_seen_by(Viewer::Everything()), (std::vector<std::string>{"1", "2"}));
+
+  EXPECT_EQ(CodeOf(tx->actions().GetAction(exempt_action.id)), "not_found");
+  EXPECT_EQ(CodeOf(tx->actions().GetAction(exempt_action.id, Viewer{.sensitive_bodies = {other.id}})),
+            "not_found");
+  EXPECT_TRUE(Must(tx->actions().GetAction(exempt_action.id, Viewer{.sensitive_bodies = {body_.id}})).exempt);
+  EXPECT_FALSE(Must(tx->actions().GetAction(open_action.id)).exempt);
+
+  EXPECT_TRUE(Must(tx->actions().ListActionUpdates(exempt_action.id)).empty());
+  EXPECT_EQ(Must(tx->actions().ListActionUpdates(exempt_action.id, Viewer{.sees_sensitive = true})).size(),
+            1u);
+}
+
 const BackendFactory kBackends[] = {
     {"sqlite", MakeSqliteBackend},
 };

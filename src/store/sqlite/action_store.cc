@@ -18,6 +18,7 @@ Result<Action> ReadAction(Query& q) {
   ASSIGN_OR_RETURN(a.target_date, q.OptionalDateAt(8));
   ASSIGN_OR_RETURN(a.status, ParseActionStatus(q.Text(9)));
   a.report_back_meeting_id = q.OptionalIdAt<MeetingId>(10);
+  a.exempt = q.Int64(11) != 0;
   return a;
 }
 
@@ -40,7 +41,8 @@ void BindAction(Query& q, const Action& a) {
       .Bind(":owner", a.owner)
       .Bind(":target_date", a.target_date)
       .Bind(":status", Name(a.status))
-      .Bind(":report_back_meeting_id", a.report_back_meeting_id);
+      .Bind(":report_back_meeting_id", a.report_back_meeting_id)
+      .Bind(":exempt", a.exempt);
 }
 
 }  // namespace
@@ -49,12 +51,13 @@ Result<Action> SqliteActionStore::CreateAction(const Action& action) {
   ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kInsertAction));
   BindAction(q, action);
   RETURN_IF_ERROR(q.Run("create the action"));
-  return GetAction(ActionId{q.LastInsertRowId()});
+  return GetAction(ActionId{q.LastInsertRowId()}, Viewer::Everything());
 }
 
-Result<Action> SqliteActionStore::GetAction(ActionId id) {
+Result<Action> SqliteActionStore::GetAction(ActionId id, const Viewer& viewer) {
   ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kSelectAction));
   q.Bind(":id", id);
+  BindActionViewer(q, viewer);
   return ReadOne<Action>(q, "read the action", ReadAction, "No action has id " + id.ToString() + ".");
 }
 
@@ -63,7 +66,8 @@ Result<Action> SqliteActionStore::UpdateAction(const Action& action) {
   BindAction(q, action);
   q.Bind(":id", action.id).Bind(":version", action.version);
   RETURN_IF_ERROR(q.Run("update the action"));
-  return FinishVersionedWrite(q.Changes() > 0, "action", [&] { return GetAction(action.id); });
+  return FinishVersionedWrite(q.Changes() > 0, "action",
+                              [&] { return GetAction(action.id, Viewer::Everything()); });
 }
 
 Result<std::vector<Action>> SqliteActionStore::ListActions(const ActionFilter& filter) {
@@ -77,6 +81,7 @@ Result<std::vector<Action>> SqliteActionStore::ListActions(const ActionFilter& f
   } else {
     q.BindNull(":status");
   }
+  BindActionViewer(q, filter.viewer);
   BindPage(q, filter.page);
   return ReadAll<Action>(q, "list actions", ReadAction);
 }
@@ -91,9 +96,11 @@ Result<ActionUpdate> SqliteActionStore::AppendActionUpdate(const ActionUpdate& u
   return stored;
 }
 
-Result<std::vector<ActionUpdate>> SqliteActionStore::ListActionUpdates(ActionId action_id) {
+Result<std::vector<ActionUpdate>> SqliteActionStore::ListActionUpdates(ActionId action_id,
+                                                                       const Viewer& viewer) {
   ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kListActionUpdates));
   q.Bind(":action_id", action_id);
+  BindActionViewer(q, viewer);
   return ReadAll<ActionUpdate>(q, "list action updates", ReadActionUpdate);
 }
 

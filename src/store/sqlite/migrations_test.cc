@@ -29,6 +29,34 @@ TEST(EmbeddedMigrationsTest, AreNumberedFromOneInOrder) {
   EXPECT_STREQ(migrations[0].name, "0001_schema.sql");
 }
 
+// 0008 marks the actions already held that were raised at an exempt item of their meeting, and no others.
+TEST(EmbeddedMigrationsTest, ActionsRaisedAtExemptItemsBecomeExempt) {
+  auto db = OpenMemory();
+  std::vector<EmbeddedMigration> before, all;
+  for (const EmbeddedMigration& m : EmbeddedMigrations()) {
+    if (m.version < 8) before.push_back(m);
+    all.push_back(m);
+  }
+  ASSERT_TRUE(ApplyMigrations(*db, before).ok());
+  ASSERT_TRUE(
+      db->ExecScript("INSERT INTO bodies (id, name) VALUES (1, 'Board');"
+                     "INSERT INTO meetings (id, body_id, date, status) VALUES (1, 1, '2019-09-18', 'held');"
+                     "INSERT INTO agenda_items (meeting_id, number, position, title, kind, "
+                     "exemption_paragraph) VALUES (1, '9', 9, 'Estates', 'exempt', '3'), "
+                     "(1, '5', 5, 'Budget', 'paper', '');"
+                     "INSERT INTO actions (id, body_id, number, meeting_raised_id, agenda_item_number, text, "
+                     "status) VALUES (1, 1, '1', 1, '9', 'Part B', 'open'), (2, 1, '2', 1, '5', 'Open', "
+                     "'open'), (3, 1, '3', NULL, '9', 'Unplaced', 'open');",
+                     "seed")
+          .ok());
+  ASSERT_TRUE(ApplyMigrations(*db, all).ok());
+  Result<Query> q =
+      db->Prepare("SELECT group_concat(id) FROM (SELECT id FROM actions WHERE exempt = 1 ORDER BY id)");
+  ASSERT_TRUE(q.ok());
+  ASSERT_TRUE(q->Step("read").value_or(false));
+  EXPECT_EQ(q->Text(0), "1");
+}
+
 TEST(ApplyMigrationsTest, AppliesEachOnceAndRecordsIt) {
   auto db = OpenMemory();
   std::vector<EmbeddedMigration> list = {{1, "0001_a.sql", "CREATE TABLE a (x);"},

@@ -11,12 +11,15 @@
 
 namespace boardroom::store::sqlite::sql {
 
-// The filters of a search, all bound: :match, the viewer (BR_PAPER_VISIBLE), and :kind, :body, :status,
+// The filters of a search, all bound: :match, the viewer (BR_PAPER_VISIBLE, and BR_ACTION_VISIBLE for
+// actions and their updates), and :kind, :body, :status,
 // :owner, :from, :before, each NULL when not set. `s` is the alias of search_index.
 #define BR_SEARCH_WHERE \
   "s.search_index MATCH :match "                                                                           \
   "AND (s.paper_id IS NULL OR EXISTS (SELECT 1 FROM papers p WHERE p.id = s.paper_id AND " BR_PAPER_VISIBLE( \
       p) ")) "                                                                                             \
+  "AND (s.action_id IS NULL OR EXISTS (SELECT 1 FROM actions xa WHERE xa.id = s.action_id AND "              \
+  BR_ACTION_VISIBLE(xa) ")) "                                                                                \
   "AND (:kind IS NULL OR s.kind = :kind) "                                                                 \
   "AND (:body IS NULL OR s.body_id IN (SELECT sb.id FROM bodies sb WHERE sb.short_name = :body COLLATE "   \
   "NOCASE OR sb.name = :body COLLATE NOCASE)) "                                                            \

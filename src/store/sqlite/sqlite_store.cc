@@ -54,6 +54,11 @@ void BindViewer(Query& query, const Viewer& viewer) {
       .Bind(":sensitive_bodies", BodyIdArray(viewer.sensitive_bodies));
 }
 
+void BindActionViewer(Query& query, const Viewer& viewer) {
+  query.Bind(":sees_sensitive", viewer.sees_sensitive)
+      .Bind(":sensitive_bodies", BodyIdArray(viewer.sensitive_bodies));
+}
+
 namespace {
 
 Status RunStatement(Connection& connection, const char* statement, std::string_view what) {

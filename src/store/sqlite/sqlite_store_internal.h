@@ -20,6 +20,8 @@ Status CheckPage(const Page& page);
 void BindPage(Query& query, const Page& page);
 // Binds the four viewer parameters of BR_PAPER_VISIBLE and BR_AGENDA_ITEM_VISIBLE (statements.h).
 void BindViewer(Query& query, const Viewer& viewer);
+// Binds the two viewer parameters of BR_ACTION_VISIBLE alone (:sees_sensitive, :sensitive_bodies).
+void BindActionViewer(Query& query, const Viewer& viewer);
 
 // Steps `query` through its rows, reading each with `read` (Query& -> Result<T>).
 template <typename T, typename Reader>
@@ -137,11 +139,11 @@ class SqliteActionStore final : public ActionStore {
  public:
   explicit SqliteActionStore(Connection& connection) : db_(connection) {}
   Result<Action> CreateAction(const Action& action) override;
-  Result<Action> GetAction(ActionId id) override;
+  Result<Action> GetAction(ActionId id, const Viewer& viewer) override;
   Result<Action> UpdateAction(const Action& action) override;
   Result<std::vector<Action>> ListActions(const ActionFilter& filter) override;
   Result<ActionUpdate> AppendActionUpdate(const ActionUpdate& update) override;
-  Result<std::vector<ActionUpdate>> ListActionUpdates(ActionId action_id) override;
+  Result<std::vector<ActionUpdate>> ListActionUpdates(ActionId action_id, const Viewer& viewer) override;
 
  private:
   Connection& db_;

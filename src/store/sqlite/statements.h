@@ -19,6 +19,12 @@ namespace boardroom::store::sqlite::sql {
   ".classification <> 'official_sensitive') OR :sees_sensitive = 1 OR " #p                          \
   ".body_id IN (SELECT value FROM json_each(:sensitive_bodies))))"
 
+// The same rule for an action (alias `a`, an actions row): an exempt action, and its updates, only for
+// viewers who see the body's exempt material. Binds :sees_sensitive and :sensitive_bodies.
+#define BR_ACTION_VISIBLE(a)                         \
+  "(" #a ".exempt = 0 OR :sees_sensitive = 1 OR " #a \
+  ".body_id IN (SELECT value FROM json_each(:sensitive_bodies)))"
+
 // --- Connection settings and transactions
 // ------------------------------------------------------------------------
 inline constexpr char kJournalModeWal[] = "PRAGMA journal_mode = WAL";
@@ -246,30 +252,30 @@ inline constexpr char kListClearances[] =
 // -----------------------------------------------------------------------------------------------------
 #define BR_ACTION_COLUMNS                                                                                   \
   "id, version, body_id, number, meeting_raised_id, agenda_item_number, text, owner, target_date, status, " \
-  "report_back_meeting_id"
+  "report_back_meeting_id, exempt"
 inline constexpr char kInsertAction[] =
     "INSERT INTO actions (body_id, number, meeting_raised_id, agenda_item_number, text, owner, target_date, "
-    "status, "
-    "report_back_meeting_id) VALUES (:body_id, :number, :meeting_raised_id, :agenda_item_number, :text, "
-    ":owner, "
-    ":target_date, :status, :report_back_meeting_id)";
-inline constexpr char kSelectAction[] = "SELECT " BR_ACTION_COLUMNS " FROM actions WHERE id = :id";
+    "status, report_back_meeting_id, exempt) VALUES (:body_id, :number, :meeting_raised_id, "
+    ":agenda_item_number, :text, :owner, :target_date, :status, :report_back_meeting_id, :exempt)";
+inline constexpr char kSelectAction[] =
+    "SELECT " BR_ACTION_COLUMNS " FROM actions a WHERE a.id = :id AND " BR_ACTION_VISIBLE(a);
 inline constexpr char kUpdateAction[] =
     "UPDATE actions SET body_id = :body_id, number = :number, meeting_raised_id = :meeting_raised_id, "
     "agenda_item_number = :agenda_item_number, text = :text, owner = :owner, target_date = :target_date, "
-    "status = :status, report_back_meeting_id = :report_back_meeting_id, version = version + 1 "
+    "status = :status, report_back_meeting_id = :report_back_meeting_id, exempt = :exempt, "
+    "version = version + 1 "
     "WHERE id = :id AND version = :version";
 inline constexpr char kListActions[] =
     "SELECT " BR_ACTION_COLUMNS
-    " FROM actions WHERE (:body_id IS NULL OR body_id = :body_id) "
+    " FROM actions a WHERE " BR_ACTION_VISIBLE(a) " AND (:body_id IS NULL OR body_id = :body_id) "
     "AND (:status IS NULL OR status = :status) AND (:owner IS NULL OR owner = :owner) "
     "AND (:overdue_as_of IS NULL OR (target_date < :overdue_as_of AND status IN ('open', 'ongoing'))) "
     "ORDER BY body_id, id LIMIT :limit OFFSET :offset";
 inline constexpr char kInsertActionUpdate[] =
     "INSERT INTO action_updates (action_id, date, text, author) VALUES (:action_id, :date, :text, :author)";
 inline constexpr char kListActionUpdates[] =
-    "SELECT id, action_id, date, text, author FROM action_updates WHERE action_id = :action_id ORDER BY "
-    "date, id";
+    "SELECT u.id, u.action_id, u.date, u.text, u.author FROM action_updates u JOIN actions a ON a.id = "
+    "u.action_id WHERE u.action_id = :action_id AND " BR_ACTION_VISIBLE(a) " ORDER BY u.date, u.id";
 
 // --- Documents
 // ---------------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@
     <tr class="govuk-table__row">
       <td class="govuk-table__cell">{{NUMBER}}</td>
       <td class="govuk-table__cell"><time datetime="{{RAISED_ISO}}">{{RAISED}}</time></td>
-      <td class="govuk-table__cell">{{AGENDA_ITEM}}</td>
+      <td class="govuk-table__cell">{{AGENDA_ITEM}}{{#EXEMPT}} <strong class="govuk-tag govuk-tag--grey">Exempt</strong>{{/EXEMPT}}</td>
       <td class="govuk-table__cell">{{TEXT}}{{#REPORT_BACK}} <a class="govuk-link" href="{{HREF}}">Report back: {{DATE}}</a>{{/REPORT_BACK}}</td>
       <td class="govuk-table__cell">{{OWNER}}</td>
       <td class="govuk-table__cell"><time datetime="{{TARGET_ISO}}">{{TARGET}}</time>{{#DUE}} <strong class="govuk-tag {{DUE_CLASS}}">{{DUE_LABEL}}</strong> <span class="br-due">{{DUE_MESSAGE}}</span>{{/DUE}}</td>
