@@ -8,7 +8,8 @@
 //   import_bench render --papers DIR --out DIR [--count N]
 //       renders the first N samples (name order) as A4 PDFs with the test writers (papers/sample_writers.h).
 //   import_bench parse DIR            read + ParseDocument over every file, one thread.
-//   import_bench digest DIR           not timed: each file's name and import JSON on a line, to check with diff
+//   import_bench digest DIR           not timed: each file's name and import JSON on a line, to check with
+//   diff
 //                                     that a speed-up leaves the results unchanged.
 //   import_bench import DIR --db PATH read, parse and store every file into a new SQLite store (store.h), one
 //                                     transaction per file: document, papers, sections, paragraphs (the

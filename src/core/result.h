@@ -1,6 +1,7 @@
-// Errors as values: a closed set of error codes, an Error (code, message, field), and Result<T>, which holds either
-// a T or an Error. Every boundary of boardroom returns these; exceptions are for programming errors and
-// out-of-memory only. Mapping an ErrorCode to an HTTP status or an exit code is done once, in web and cli, not here.
+// Errors as values: a closed set of error codes, an Error (code, message, field), and Result<T>, which holds
+// either a T or an Error. Every boundary of boardroom returns these; exceptions are for programming errors
+// and out-of-memory only. Mapping an ErrorCode to an HTTP status or an exit code is done once, in web and
+// cli, not here.
 #pragma once
 
 #include <cassert>
@@ -56,7 +57,7 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : v_(std::in_place_index<0>, std::move(value)) {}      // NOLINT: implicit by design
   Result(Error error) : v_(std::in_place_index<1>, std::move(error)) {}  // NOLINT: implicit by design
 
   bool ok() const { return v_.index() == 0; }
@@ -121,23 +122,27 @@ class [[nodiscard]] Result<void> {
 
 using Status = Result<void>;
 
-inline Status OkStatus() { return {}; }
+inline Status OkStatus() {
+  return {};
+}
 
 }  // namespace boardroom
 
 #define BR_CONCAT_INNER_(a, b) a##b
 #define BR_CONCAT_(a, b) BR_CONCAT_INNER_(a, b)
 
-// Returns the error of `expr` (a Result or Status) from the enclosing function, which must return a Result or Status.
-#define RETURN_IF_ERROR(expr)                               \
-  do {                                                      \
-    auto br_status_ = (expr);                               \
+// Returns the error of `expr` (a Result or Status) from the enclosing function, which must return a Result or
+// Status.
+#define RETURN_IF_ERROR(expr)                                   \
+  do {                                                          \
+    auto br_status_ = (expr);                                   \
     if (!br_status_.ok()) return std::move(br_status_).error(); \
   } while (0)
 
-// Evaluates `expr` (a Result<T>); on error returns it, otherwise moves the value into `lhs` (a declaration or a name).
+// Evaluates `expr` (a Result<T>); on error returns it, otherwise moves the value into `lhs` (a declaration or
+// a name).
 #define ASSIGN_OR_RETURN(lhs, expr) ASSIGN_OR_RETURN_IMPL_(BR_CONCAT_(br_result_, __LINE__), lhs, expr)
-#define ASSIGN_OR_RETURN_IMPL_(tmp, lhs, expr) \
-  auto tmp = (expr);                           \
+#define ASSIGN_OR_RETURN_IMPL_(tmp, lhs, expr)  \
+  auto tmp = (expr);                            \
   if (!tmp.ok()) return std::move(tmp).error(); \
   lhs = std::move(tmp).value()

@@ -620,7 +620,8 @@ class Importer {
   // An action the log held before: appends the updates it lacks and takes the new status when one is written.
   Status UpdateHeldAction(store::Action& action, store::ActionStatus status, bool status_written,
                           const std::vector<std::string>& notes, Date date) {
-    ASSIGN_OR_RETURN(std::vector<store::ActionUpdate> updates, tx_.actions().ListActionUpdates(action.id, store::Viewer::Everything()));
+    ASSIGN_OR_RETURN(std::vector<store::ActionUpdate> updates,
+                     tx_.actions().ListActionUpdates(action.id, store::Viewer::Everything()));
     std::set<std::string> known;
     for (const store::ActionUpdate& u : updates) known.insert(FoldForCompare(u.text));
     bool changed = false;

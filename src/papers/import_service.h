@@ -89,11 +89,10 @@ struct ImportOutcome {
 };
 
 // Imports `parsed` (read from `source`) into `store` in one read-write transaction, committed unless
-// options.dry_run. Errors: kInvalidArgument (field "file") when the file holds no meeting, paper or action log;
-// kInvalidArgument when the file names no body and options.body is unset (field
-// "body"), or when parsed.sha256 is not a SHA-256; any store error passes through (kUnavailable when the
-// database is busy). On error nothing of the file is written. A file already held is not an error: outcome
-// "duplicate".
+// options.dry_run. Errors: kInvalidArgument (field "file") when the file holds no meeting, paper or action
+// log; kInvalidArgument when the file names no body and options.body is unset (field "body"), or when
+// parsed.sha256 is not a SHA-256; any store error passes through (kUnavailable when the database is busy). On
+// error nothing of the file is written. A file already held is not an error: outcome "duplicate".
 Result<ImportOutcome> ImportParsedFile(store::Store& store, const ParsedFile& parsed,
                                        const ImportSource& source, const ImportOptions& options,
                                        const Clock& clock);

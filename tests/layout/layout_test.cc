@@ -1,5 +1,6 @@
-// Checks the shape of the source tree: dependencies between rooms point one way (STYLE.md §2), include paths are
-// rooted at src/, and no grab-bag folders exist. A room's #include of another room's header must be on its list.
+// Checks the shape of the source tree: dependencies between rooms point one way (STYLE.md §2), include paths
+// are rooted at src/, and no grab-bag folders exist. A room's #include of another room's header must be on
+// its list.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -15,8 +16,8 @@ namespace {
 
 const fs::path kSrc = fs::path(BOARDROOM_SOURCE_DIR) / "src";
 
-// Which rooms each room may include from (besides itself). Rooms are folders under src/; store backends are rooms of
-// their own so that only cli can pick one.
+// Which rooms each room may include from (besides itself). Rooms are folders under src/; store backends are
+// rooms of their own so that only cli can pick one.
 const std::map<std::string, std::set<std::string>>& AllowedIncludes() {
   static const std::map<std::string, std::set<std::string>> allowed = {
       {"core", {}},
@@ -30,17 +31,20 @@ const std::map<std::string, std::set<std::string>>& AllowedIncludes() {
       {"money", {"core", "store"}},
       {"directory", {"core", "store"}},
       {"search", {"core", "store"}},
-      {"publish", {"core", "store", "accounts", "governance", "papers", "inspections", "money", "directory",
-                   "search"}},
-      {"web", {"core", "store", "accounts", "governance", "papers", "inspections", "money", "directory", "search",
-               "publish"}},
-      {"cli", {"core", "store", "store/sqlite", "store/postgres", "accounts", "governance", "papers", "inspections",
-               "money", "directory", "search", "publish", "web"}},
+      {"publish",
+       {"core", "store", "accounts", "governance", "papers", "inspections", "money", "directory", "search"}},
+      {"web",
+       {"core", "store", "accounts", "governance", "papers", "inspections", "money", "directory", "search",
+        "publish"}},
+      {"cli",
+       {"core", "store", "store/sqlite", "store/postgres", "accounts", "governance", "papers", "inspections",
+        "money", "directory", "search", "publish", "web"}},
   };
   return allowed;
 }
 
-// The room a path under src/ belongs to: "store/sqlite" for src/store/sqlite/x.cc, "web" for src/web/templates/y.
+// The room a path under src/ belongs to: "store/sqlite" for src/store/sqlite/x.cc, "web" for
+// src/web/templates/y.
 std::string RoomOf(const fs::path& relative) {
   auto it = relative.begin();
   std::string first = it->string();
@@ -91,9 +95,10 @@ TEST(LayoutTest, EveryRoomIsKnown) {
   for (const auto& entry : fs::directory_iterator(kSrc)) {
     if (!entry.is_directory()) continue;
     std::string room = entry.path().filename().string();
-    EXPECT_TRUE(AllowedIncludes().count(room)) << "src/" << room
-                                               << " is not a known room: add it to AllowedIncludes with its "
-                                                  "dependencies, or move its code to the room that owns the subject";
+    EXPECT_TRUE(AllowedIncludes().count(room))
+        << "src/" << room
+        << " is not a known room: add it to AllowedIncludes with its "
+           "dependencies, or move its code to the room that owns the subject";
   }
 }
 
@@ -117,16 +122,19 @@ TEST(LayoutTest, IncludesPointDownOnly) {
     for (const auto& inc : QuotedIncludes(file)) {
       fs::path target(inc.target);
       if (target.begin() == target.end()) continue;
-      // Generated files and same-folder includes without a room prefix are not allowed: paths are rooted at src/.
+      // Generated files and same-folder includes without a room prefix are not allowed: paths are rooted at
+      // src/.
       std::string to = RoomOf(target);
       ++checked;
       if (to == from) continue;
-      // A room's unit tests may open a real backend over a temporary database (STYLE.md §7); its code may not.
+      // A room's unit tests may open a real backend over a temporary database (STYLE.md §7); its code may
+      // not.
       const bool is_test = file.filename().string().ends_with("_test.cc");
-      if (is_test && (to == "store/sqlite" || to == "store/postgres") && rule->second.count("store")) continue;
+      if (is_test && (to == "store/sqlite" || to == "store/postgres") && rule->second.count("store"))
+        continue;
       EXPECT_TRUE(rule->second.count(to))
-          << fs::relative(file, kSrc) << ":" << inc.line << " includes \"" << inc.target << "\": room '" << from
-          << "' may not depend on room '" << to << "' (STYLE.md §2)";
+          << fs::relative(file, kSrc) << ":" << inc.line << " includes \"" << inc.target << "\": room '"
+          << from << "' may not depend on room '" << to << "' (STYLE.md §2)";
     }
   }
   EXPECT_GT(checked, 0) << "no includes were found under " << kSrc;
