@@ -388,6 +388,94 @@ bool Caller::HasRole(store::AccountRole role, std::optional<store::BodyId> body)
   return false;
 }
 
+bool Caller::HasRoleForAnyBody(store::AccountRole role) const {
+  if (user.disabled) return false;
+  for (const store::RoleGrant& grant : grants) {
+    if (grant.role >= role) return true;
+  }
+  return false;
+}
+
+// ----- Organisations and people -----
+
+namespace {
+
+Status RequireDirectoryKeeper(const CommandContext& ctx) {
+  if (ctx.caller.HasRoleForAnyBody(AccountRole::kClerk)) return OkStatus();
+  return Error::PermissionDenied("You need to be a clerk of a body to change organisations and people.");
+}
+
+Result<store::Organisation> ValidOrganisation(const OrganisationInput& input) {
+  RETURN_IF_ERROR(RequireText(input.name, "name", "the organisation's name"));
+  RETURN_IF_ERROR(MaxLength(input.short_name, "short_name"));
+  RETURN_IF_ERROR(MaxLength(input.kind, "kind"));
+  store::Organisation o;
+  o.name = TrimmedCopy(input.name);
+  o.short_name = TrimmedCopy(input.short_name);
+  o.kind = TrimmedCopy(input.kind);
+  return o;
+}
+
+Result<store::Person> ValidPerson(const CommandContext& ctx, const PersonInput& input) {
+  RETURN_IF_ERROR(RequireText(input.name, "name", "the person's name"));
+  RETURN_IF_ERROR(MaxLength(input.post, "post"));
+  if (input.organisation_id) {
+    RETURN_IF_ERROR(Referenced(ctx.tx.organisations().GetOrganisation(*input.organisation_id),
+                               "organisation_id", "an organisation"));
+  }
+  store::Person p;
+  p.name = TrimmedCopy(input.name);
+  p.post = TrimmedCopy(input.post);
+  p.organisation_id = input.organisation_id;
+  return p;
+}
+
+}  // namespace
+
+Result<store::Organisation> CreateOrganisation(const CommandContext& ctx, const OrganisationInput& input) {
+  RETURN_IF_ERROR(RequireDirectoryKeeper(ctx));
+  ASSIGN_OR_RETURN(store::Organisation o, ValidOrganisation(input));
+  Result<store::Organisation> created = ctx.tx.organisations().CreateOrganisation(o);
+  if (!created.ok()) return WithField(std::move(created).error(), "name");
+  RETURN_IF_ERROR(Audit(ctx, "create", "organisation", created->id.value, nullptr, ToJson(*created)));
+  return created;
+}
+
+Result<store::Organisation> UpdateOrganisation(const CommandContext& ctx, store::OrganisationId id,
+                                               int64_t version, const OrganisationInput& input) {
+  ASSIGN_OR_RETURN(store::Organisation before, ctx.tx.organisations().GetOrganisation(id));
+  RETURN_IF_ERROR(RequireDirectoryKeeper(ctx));
+  ASSIGN_OR_RETURN(store::Organisation o, ValidOrganisation(input));
+  RETURN_IF_ERROR(CheckVersion("organisation", version, before.version));
+  o.id = id;
+  o.version = version;
+  Result<store::Organisation> updated = ctx.tx.organisations().UpdateOrganisation(o);
+  if (!updated.ok()) return WithField(std::move(updated).error(), "name");
+  RETURN_IF_ERROR(Audit(ctx, "update", "organisation", id.value, ToJson(before), ToJson(*updated)));
+  return updated;
+}
+
+Result<store::Person> CreatePerson(const CommandContext& ctx, const PersonInput& input) {
+  RETURN_IF_ERROR(RequireDirectoryKeeper(ctx));
+  ASSIGN_OR_RETURN(store::Person p, ValidPerson(ctx, input));
+  ASSIGN_OR_RETURN(store::Person created, ctx.tx.organisations().CreatePerson(p));
+  RETURN_IF_ERROR(Audit(ctx, "create", "person", created.id.value, nullptr, ToJson(created)));
+  return created;
+}
+
+Result<store::Person> UpdatePerson(const CommandContext& ctx, store::PersonId id, int64_t version,
+                                   const PersonInput& input) {
+  ASSIGN_OR_RETURN(store::Person before, ctx.tx.organisations().GetPerson(id));
+  RETURN_IF_ERROR(RequireDirectoryKeeper(ctx));
+  ASSIGN_OR_RETURN(store::Person p, ValidPerson(ctx, input));
+  RETURN_IF_ERROR(CheckVersion("person", version, before.version));
+  p.id = id;
+  p.version = version;
+  ASSIGN_OR_RETURN(store::Person updated, ctx.tx.organisations().UpdatePerson(p));
+  RETURN_IF_ERROR(Audit(ctx, "update", "person", id.value, ToJson(before), ToJson(updated)));
+  return updated;
+}
+
 // ----- Bodies and memberships -----
 
 Result<store::Body> CreateBody(const CommandContext& ctx, const BodyInput& input) {
@@ -420,6 +508,10 @@ Result<store::Membership> AddMembership(const CommandContext& ctx, const Members
   ASSIGN_OR_RETURN(store::Body body, Referenced(ctx.tx.bodies().GetBody(input.body_id), "body_id", "a body"));
   RETURN_IF_ERROR(Require(ctx, AccountRole::kClerk, body.id, "change its members"));
   RETURN_IF_ERROR(Referenced(ctx.tx.organisations().GetPerson(input.person_id), "person_id", "a person"));
+  if (input.from && input.until && *input.until < *input.from) {
+    return Error::InvalidArgument("A membership cannot end before it began (" + input.from->ToIso() + ").",
+                                  "until");
+  }
   store::Membership m;
   m.person_id = input.person_id;
   m.body_id = input.body_id;
@@ -427,6 +519,7 @@ Result<store::Membership> AddMembership(const CommandContext& ctx, const Members
   m.voting = input.voting;
   m.speaking = input.speaking;
   m.from = input.from;
+  m.until = input.until;
   ASSIGN_OR_RETURN(store::Membership created, ctx.tx.bodies().CreateMembership(m));
   RETURN_IF_ERROR(Audit(ctx, "create", "membership", created.id.value, nullptr, ToJson(created)));
   return created;
@@ -1031,6 +1124,14 @@ Result<store::Action> UpdateAction(const CommandContext& ctx, store::ActionId id
   RETURN_IF_ERROR(RequireText(edit.text, "text", "what the action is", 5000));
   RETURN_IF_ERROR(RequireText(edit.owner, "owner", "who owns the action"));
   RETURN_IF_ERROR(ValidReportBack(ctx, before, edit.report_back_meeting_id));
+  if (edit.target_date && before.meeting_raised_id && edit.target_date != before.target_date) {
+    ASSIGN_OR_RETURN(store::Meeting raised, ctx.tx.meetings().GetMeeting(*before.meeting_raised_id));
+    if (*edit.target_date < raised.date) {
+      return Error::InvalidArgument("The target date cannot be before the meeting that raised the action (" +
+                                        raised.date.ToIso() + ").",
+                                    "target_date");
+    }
+  }
   RETURN_IF_ERROR(CheckVersion("action", version, before.version));
   store::Action action = before;
   action.text = TrimmedCopy(edit.text);

@@ -46,6 +46,8 @@ struct Caller {
   // True when the user is not disabled and holds `role` or a stronger one for `body` (a grant for every body
   // covers every body), with the same meaning as accounts::Principal::HasRole.
   bool HasRole(store::AccountRole role, std::optional<store::BodyId> body) const;
+  // True when the user is not disabled and holds `role` or a stronger one for at least one body.
+  bool HasRoleForAnyBody(store::AccountRole role) const;
   // The name written as the actor of audit events: the user's email.
   const std::string& Actor() const { return user.email; }
 };
@@ -57,6 +59,32 @@ struct CommandContext {
   const Caller& caller;
   const Clock& clock;
 };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Organisations and people: the directory memberships point into. A clerk of any body (or an administrator)
+// keeps it, since a person may sit on several bodies.
+
+struct OrganisationInput {
+  std::string name;  // required, unique, at most 200 characters ("name")
+  std::string short_name;
+  std::string kind;
+};
+
+// Clerk of any body. Fields "name", "short_name", "kind".
+Result<store::Organisation> CreateOrganisation(const CommandContext& ctx, const OrganisationInput& input);
+Result<store::Organisation> UpdateOrganisation(const CommandContext& ctx, store::OrganisationId id,
+                                               int64_t version, const OrganisationInput& input);
+
+struct PersonInput {
+  std::string name;  // required, at most 200 characters ("name")
+  std::string post;
+  std::optional<store::OrganisationId> organisation_id;  // must exist ("organisation_id")
+};
+
+// Clerk of any body. Fields "name", "post", "organisation_id".
+Result<store::Person> CreatePerson(const CommandContext& ctx, const PersonInput& input);
+Result<store::Person> UpdatePerson(const CommandContext& ctx, store::PersonId id, int64_t version,
+                                   const PersonInput& input);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Bodies and memberships.
@@ -85,6 +113,7 @@ struct MembershipInput {
   bool voting = true;
   bool speaking = true;
   std::optional<Date> from;
+  std::optional<Date> until;  // not before `from` ("until")
 };
 
 // Clerk of the body. Adds a membership.
@@ -276,7 +305,8 @@ struct ActionEdit {
   std::optional<store::MeetingId> report_back_meeting_id;  // as RaiseActionInput; not read from the text
 };
 
-// Clerk of the body. Edits text, owner, target date and report-back meeting.
+// Clerk of the body. Edits text, owner, target date and report-back meeting. A changed target date is not
+// before the meeting that raised the action ("target_date").
 Result<store::Action> UpdateAction(const CommandContext& ctx, store::ActionId id, int64_t version,
                                    const ActionEdit& edit);
 

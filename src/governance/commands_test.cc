@@ -319,6 +319,63 @@ TEST_F(CommandsTest, MembershipsAreAddedAndEndedByTheClerk) {
               [&](auto& ctx) { return EndMembership(ctx, m.id, ended.version, D(2020, 1, 1)); });
 }
 
+TEST_F(CommandsTest, MembershipDatesAreInOrder) {
+  store::Person person;
+  {
+    auto tx = std::move(store_->Begin()).value();
+    person = tx->organisations().CreatePerson({.name = "Cllr Jones"}).value();
+    ASSERT_TRUE(tx->Commit().ok());
+  }
+  MembershipInput input{person.id, board_.id, store::MembershipRole::kChair, true, true, D(2019, 5, 1)};
+  input.until = D(2019, 4, 1);
+  ExpectFails(clerk_, ErrorCode::kInvalidArgument, "until",
+              [&](auto& ctx) { return AddMembership(ctx, input); });
+  input.until = D(2020, 5, 1);
+  store::Membership m =
+      ExpectAudited(clerk_, "membership", [&](auto& ctx) { return AddMembership(ctx, input); });
+  EXPECT_EQ(m.until, D(2020, 5, 1));
+}
+
+TEST_F(CommandsTest, OrganisationsAndPeopleAreKeptByClerks) {
+  OrganisationInput council{"Shire County Council", "SCC", "council"};
+  ExpectFails(author_, ErrorCode::kPermissionDenied, "",
+              [&](auto& ctx) { return CreateOrganisation(ctx, council); });
+  ExpectFails(disabled_clerk_, ErrorCode::kPermissionDenied, "",
+              [&](auto& ctx) { return CreateOrganisation(ctx, council); });
+  ExpectFails(clerk_, ErrorCode::kInvalidArgument, "name", [&](auto& ctx) {
+    return CreateOrganisation(ctx, OrganisationInput{"  ", "", ""});
+  });
+  store::Organisation made = ExpectAudited(other_clerk_, "organisation",
+                                           [&](auto& ctx) { return CreateOrganisation(ctx, council); });
+  EXPECT_EQ(made.name, "Shire County Council");
+  ExpectFails(clerk_, ErrorCode::kAlreadyExists, "name",
+              [&](auto& ctx) { return CreateOrganisation(ctx, council); });
+  OrganisationInput renamed{"Shire Council", "SC", "council"};
+  store::Organisation updated = ExpectAudited(clerk_, "organisation", [&](auto& ctx) {
+    return UpdateOrganisation(ctx, made.id, made.version, renamed);
+  });
+  EXPECT_EQ(updated.short_name, "SC");
+  ExpectFails(clerk_, ErrorCode::kConflict, "version",
+              [&](auto& ctx) { return UpdateOrganisation(ctx, made.id, made.version, council); });
+
+  PersonInput person{"Jane Doe", "Chief Executive", made.id};
+  ExpectFails(member_, ErrorCode::kPermissionDenied, "",
+              [&](auto& ctx) { return CreatePerson(ctx, person); });
+  PersonInput nowhere = person;
+  nowhere.organisation_id = store::OrganisationId{999};
+  ExpectFails(clerk_, ErrorCode::kInvalidArgument, "organisation_id",
+              [&](auto& ctx) { return CreatePerson(ctx, nowhere); });
+  store::Person jane = ExpectAudited(clerk_, "person", [&](auto& ctx) { return CreatePerson(ctx, person); });
+  EXPECT_EQ(jane.organisation_id, made.id);
+  PersonInput moved{"Jane Doe", "Director", std::nullopt};
+  store::Person after = ExpectAudited(
+      clerk_, "person", [&](auto& ctx) { return UpdatePerson(ctx, jane.id, jane.version, moved); });
+  EXPECT_EQ(after.post, "Director");
+  EXPECT_FALSE(after.organisation_id.has_value());
+  ExpectFails(clerk_, ErrorCode::kConflict, "version",
+              [&](auto& ctx) { return UpdatePerson(ctx, jane.id, jane.version, moved); });
+}
+
 TEST_F(CommandsTest, MeetingsAreTheClerksAndMoveOneStepAtATime) {
   MeetingInput input{board_.id, D(2019, 12, 4), "09:30", "Room 1"};
   ExpectFails(other_clerk_, ErrorCode::kPermissionDenied, "",
@@ -844,6 +901,9 @@ TEST_F(CommandsTest, ActionsAreRaisedUpdatedAndClosed) {
   second.report_back_meeting_id = november_.id;
   EXPECT_EQ(Ok(Run(clerk_, [&](auto& ctx) { return RaiseAction(ctx, second); })).number, "2");
 
+  ActionEdit early{"Report back on response times", "Deputy Chief Constable", D(2019, 9, 1), november_.id};
+  ExpectFails(clerk_, ErrorCode::kInvalidArgument, "target_date",
+              [&](auto& ctx) { return UpdateAction(ctx, action.id, action.version, early); });
   ActionEdit edit{"Report back on response times", "Deputy Chief Constable", D(2019, 11, 15), november_.id};
   store::Action edited = ExpectAudited(
       clerk_, "action", [&](auto& ctx) { return UpdateAction(ctx, action.id, action.version, edit); });

@@ -32,6 +32,22 @@ json ToJson(const store::Body& b) {
           {"required_clearances", b.required_clearances}};
 }
 
+json ToJson(const store::Organisation& o) {
+  return {{"id", o.id.value},
+          {"version", o.version},
+          {"name", o.name},
+          {"short_name", o.short_name},
+          {"kind", o.kind}};
+}
+
+json ToJson(const store::Person& p) {
+  return {{"id", p.id.value},
+          {"version", p.version},
+          {"name", p.name},
+          {"post", p.post},
+          {"organisation_id", p.organisation_id ? json(p.organisation_id->value) : json(nullptr)}};
+}
+
 json ToJson(const store::Membership& m) {
   return {{"id", m.id.value},
           {"version", m.version},

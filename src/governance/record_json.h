@@ -11,6 +11,8 @@
 
 namespace boardroom::governance {
 
+nlohmann::json ToJson(const store::Organisation& organisation);
+nlohmann::json ToJson(const store::Person& person);
 nlohmann::json ToJson(const store::Body& body);
 nlohmann::json ToJson(const store::Membership& membership);
 nlohmann::json ToJson(const store::Meeting& meeting);

@@ -894,6 +894,189 @@ Response ListDecisions(const ApiContext& context, const Request& request) {
 }
 
 // ------------------------------------------------------------------------------------------------------------
+// Clearances and publication.
+
+Result<json> RecordClearance(const governance::CommandContext& ctx, store::PaperId paper_id,
+                             const json& body) {
+  BodyReader in(body);
+  governance::ClearanceInput input;
+  input.area = in.String("area");
+  input.cleared = in.Bool("cleared", false);
+  input.officer = in.String("officer");
+  const int64_t version = in.Integer("version").value_or(0);
+  if (version < 0) in.Fail("version", "version must be 0 (a new clearance) or the clearance's version.");
+  if (!in.Has("cleared")) in.Fail("cleared", "Say whether the area is cleared (true) or not (false).");
+  RETURN_IF_ERROR(in.status());
+  ASSIGN_OR_RETURN(store::Clearance recorded, governance::RecordClearance(ctx, paper_id, version, input));
+  return governance::ToJson(recorded);
+}
+
+// Publishes a paper; a refusal for missing clearances (422) lists them in error.missing.
+Response PublishDoor(const ApiContext& context, const Request& request) {
+  if (Status signed_in = RequireSignedIn(request); !signed_in.ok())
+    return JsonErrorResponse(signed_in.error());
+  Result<int64_t> id = PathId(request);
+  if (!id.ok()) return JsonErrorResponse(id.error());
+  Result<json> body = JsonBody(request);
+  if (!body.ok()) return JsonErrorResponse(body.error());
+  BodyReader in(*body);
+  std::optional<int64_t> version = in.Integer("version");
+  if (in.ok() && (!version || *version <= 0)) in.Fail("version", "Enter the version of the paper you read.");
+  if (!in.ok()) return JsonErrorResponse(in.status().error());
+  Result<TxPtr> tx = context.store->Begin();
+  if (!tx.ok()) return JsonErrorResponse(tx.error());
+  governance::Caller caller = governance::Caller::Of(*request.caller.principal, request.client_address);
+  governance::CommandContext ctx{**tx, caller, *context.clock};
+  Result<store::Paper> published = governance::PublishPaper(ctx, store::PaperId{*id}, *version);
+  if (!published.ok()) {
+    if (published.error().code != ErrorCode::kFailedPrecondition) return JsonErrorResponse(published.error());
+    Result<store::Paper> paper = (*tx)->papers().GetPaper(store::PaperId{*id}, store::Viewer::Everything());
+    if (!paper.ok()) return JsonErrorResponse(paper.error());
+    Result<std::vector<std::string>> missing = governance::MissingClearances(**tx, *paper);
+    if (!missing.ok()) return JsonErrorResponse(missing.error());
+    json answer = ErrorJson(published.error());
+    answer["error"]["missing"] = *missing;
+    return Response::Json(HttpStatusFor(published.error().code), DumpJson(answer));
+  }
+  if (Status committed = (*tx)->Commit(); !committed.ok()) return JsonErrorResponse(committed.error());
+  return Response::Json(200, DumpJson(governance::ToJson(*published)));
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Organisations, people and memberships. Reading them needs someone signed in, as the pages do.
+
+Response ListOrganisations(const ApiContext& context, const Request& request) {
+  if (Status signed_in = RequireSignedIn(request); !signed_in.ok())
+    return JsonErrorResponse(signed_in.error());
+  Result<store::Page> page = PageOf(request);
+  if (!page.ok()) return JsonErrorResponse(page.error());
+  Result<bool> csv = WantsCsv(request);
+  if (!csv.ok()) return JsonErrorResponse(csv.error());
+  Result<TxPtr> tx = BeginRead(context);
+  if (!tx.ok()) return JsonErrorResponse(tx.error());
+  Result<std::vector<store::Organisation>> rows = (*tx)->organisations().ListOrganisations(Probe(*page));
+  if (!rows.ok()) return JsonErrorResponse(rows.error());
+  if (*csv) {
+    bool more = TrimProbe(*rows, *page);
+    std::string text = CsvLine({"id", "version", "name", "short_name", "kind"});
+    for (const store::Organisation& o : *rows) {
+      text += CsvLine({std::to_string(o.id.value), std::to_string(o.version), o.name, o.short_name, o.kind});
+    }
+    return CsvResponse(std::move(text), "organisations", more);
+  }
+  json items = json::array();
+  for (const store::Organisation& o : *rows) items.push_back(governance::ToJson(o));
+  return Response::Json(200, DumpJson(ListJson(std::move(items), *page)));
+}
+
+Result<json> CreateOrganisation(const governance::CommandContext& ctx, const json& body) {
+  BodyReader in(body);
+  governance::OrganisationInput input{in.String("name"), in.String("short_name"), in.String("kind")};
+  RETURN_IF_ERROR(in.status());
+  ASSIGN_OR_RETURN(store::Organisation created, governance::CreateOrganisation(ctx, input));
+  return governance::ToJson(created);
+}
+
+Response ListPeople(const ApiContext& context, const Request& request) {
+  if (Status signed_in = RequireSignedIn(request); !signed_in.ok())
+    return JsonErrorResponse(signed_in.error());
+  Result<store::Page> page = PageOf(request);
+  if (!page.ok()) return JsonErrorResponse(page.error());
+  Result<bool> csv = WantsCsv(request);
+  if (!csv.ok()) return JsonErrorResponse(csv.error());
+  std::optional<store::OrganisationId> of;
+  if (std::optional<std::string_view> text = request.Query("organisation")) {
+    std::optional<int64_t> value = ParseInteger(*text);
+    if (!value || *value <= 0) {
+      return JsonErrorResponse(
+          Error::InvalidArgument("organisation must be the id of an organisation.", "organisation"));
+    }
+    of = store::OrganisationId{*value};
+  }
+  Result<TxPtr> tx = BeginRead(context);
+  if (!tx.ok()) return JsonErrorResponse(tx.error());
+  if (of) {
+    Result<store::Organisation> organisation = (*tx)->organisations().GetOrganisation(*of);
+    if (!organisation.ok()) {
+      return JsonErrorResponse(organisation.error().code == ErrorCode::kNotFound
+                                   ? Error::InvalidArgument("There is no such organisation.", "organisation")
+                                   : organisation.error());
+    }
+  }
+  Result<std::vector<store::Person>> rows = (*tx)->organisations().ListPeople(of, Probe(*page));
+  if (!rows.ok()) return JsonErrorResponse(rows.error());
+  if (*csv) {
+    bool more = TrimProbe(*rows, *page);
+    std::string text = CsvLine({"id", "version", "name", "post", "organisation_id"});
+    for (const store::Person& p : *rows) {
+      text += CsvLine(
+          {std::to_string(p.id.value), std::to_string(p.version), p.name, p.post, IdText(p.organisation_id)});
+    }
+    return CsvResponse(std::move(text), "people", more);
+  }
+  json items = json::array();
+  for (const store::Person& p : *rows) items.push_back(governance::ToJson(p));
+  return Response::Json(200, DumpJson(ListJson(std::move(items), *page)));
+}
+
+Result<json> CreatePerson(const governance::CommandContext& ctx, const json& body) {
+  BodyReader in(body);
+  governance::PersonInput input;
+  input.name = in.String("name");
+  input.post = in.String("post");
+  input.organisation_id = in.OptionalId<store::OrganisationId>("organisation_id");
+  RETURN_IF_ERROR(in.status());
+  ASSIGN_OR_RETURN(store::Person created, governance::CreatePerson(ctx, input));
+  return governance::ToJson(created);
+}
+
+// A body's memberships, past ones included (`until` says when one ended); not paged (a body has few).
+Response ListMemberships(const ApiContext& context, const Request& request) {
+  if (Status signed_in = RequireSignedIn(request); !signed_in.ok())
+    return JsonErrorResponse(signed_in.error());
+  Result<int64_t> id = PathId(request);
+  if (!id.ok()) return JsonErrorResponse(id.error());
+  Result<bool> csv = WantsCsv(request);
+  if (!csv.ok()) return JsonErrorResponse(csv.error());
+  Result<TxPtr> tx = BeginRead(context);
+  if (!tx.ok()) return JsonErrorResponse(tx.error());
+  Result<store::Body> body = (*tx)->bodies().GetBody(store::BodyId{*id});
+  if (!body.ok()) return JsonErrorResponse(body.error());
+  Result<std::vector<store::Membership>> rows = (*tx)->bodies().ListMemberships(body->id);
+  if (!rows.ok()) return JsonErrorResponse(rows.error());
+  if (*csv) {
+    std::string text =
+        CsvLine({"id", "version", "person_id", "body_id", "role", "voting", "speaking", "from", "until"});
+    for (const store::Membership& m : *rows) {
+      text += CsvLine({std::to_string(m.id.value), std::to_string(m.version),
+                       std::to_string(m.person_id.value), std::to_string(m.body_id.value),
+                       std::string(store::Name(m.role)), m.voting ? "true" : "false",
+                       m.speaking ? "true" : "false", DateText(m.from), DateText(m.until)});
+    }
+    return CsvResponse(std::move(text), "memberships", false);
+  }
+  json items = json::array();
+  for (const store::Membership& m : *rows) items.push_back(governance::ToJson(m));
+  return Response::Json(200, DumpJson({{"items", std::move(items)}}));
+}
+
+Result<json> AddMembership(const governance::CommandContext& ctx, store::BodyId body_id, const json& body) {
+  ASSIGN_OR_RETURN(store::Body on, ctx.tx.bodies().GetBody(body_id));  // a path that names no body: 404
+  BodyReader in(body);
+  governance::MembershipInput input;
+  input.body_id = on.id;
+  input.person_id = in.RequiredId<store::PersonId>("person_id");
+  input.role = in.Enum("role", store::MembershipRole::kMember, &store::ParseMembershipRole);
+  input.voting = in.Bool("voting", true);
+  input.speaking = in.Bool("speaking", true);
+  input.from = in.OptionalDate("from");
+  input.until = in.OptionalDate("until");
+  RETURN_IF_ERROR(in.status());
+  ASSIGN_OR_RETURN(store::Membership created, governance::AddMembership(ctx, input));
+  return governance::ToJson(created);
+}
+
+// ------------------------------------------------------------------------------------------------------------
 // The OpenAPI document: src/web/api/openapi.json, embedded at build time.
 
 Response OpenApiDocument() {
@@ -957,6 +1140,31 @@ void AddGovernanceApiRoutes(Router& router, const ApiContext& context) {
   });
 
   router.Get("/api/v1/decisions", [context](const Request& r) { return ListDecisions(context, r); });
+
+  router.Post("/api/v1/papers/{id}/clearances", [context](const Request& r) {
+    Result<int64_t> id = PathId(r);
+    if (!id.ok() && r.caller.signed_in()) return JsonErrorResponse(id.error());
+    return RunCommand(context, r, 200, [id](const governance::CommandContext& ctx, const json& body) {
+      return RecordClearance(ctx, store::PaperId{id.value_or(0)}, body);
+    });
+  });
+  router.Post("/api/v1/papers/{id}/publish", [context](const Request& r) { return PublishDoor(context, r); });
+
+  router.Get("/api/v1/organisations", [context](const Request& r) { return ListOrganisations(context, r); });
+  router.Post("/api/v1/organisations",
+              [context](const Request& r) { return RunCommand(context, r, 201, &CreateOrganisation); });
+  router.Get("/api/v1/people", [context](const Request& r) { return ListPeople(context, r); });
+  router.Post("/api/v1/people",
+              [context](const Request& r) { return RunCommand(context, r, 201, &CreatePerson); });
+  router.Get("/api/v1/bodies/{id}/memberships",
+             [context](const Request& r) { return ListMemberships(context, r); });
+  router.Post("/api/v1/bodies/{id}/memberships", [context](const Request& r) {
+    Result<int64_t> id = PathId(r);
+    if (!id.ok() && r.caller.signed_in()) return JsonErrorResponse(id.error());
+    return RunCommand(context, r, 201, [id](const governance::CommandContext& ctx, const json& body) {
+      return AddMembership(ctx, store::BodyId{id.value_or(0)}, body);
+    });
+  });
 }
 
 }  // namespace boardroom::web

@@ -7,9 +7,12 @@
 #include "web/api_governance.h"
 #include "web/api_imports.h"
 #include "web/clerk_pages.h"
+#include "web/directory_pages.h"
 #include "web/governance_pages.h"
 #include "web/history_pages.h"
+#include "web/paper_pages.h"
 #include "web/search_pages.h"
+#include "web/structure_pages.h"
 
 namespace boardroom::web {
 
@@ -39,6 +42,9 @@ Result<App> BuildApp(const AppOptions& options) {
   AddAccountRoutes(app.router, site, app.auth);
   AddHistoryRoutes(app.router, site, app.auth);
   AddClerkPages(app.router, site, governance);
+  AddPaperPages(app.router, site, governance);
+  AddStructurePages(app.router, site, governance);
+  AddDirectoryPages(app.router, site, governance);
   AddGovernanceApiRoutes(app.router, ApiContext{options.store, options.clock});
   AddImportApiRoutes(app.router, ApiContext{options.store, options.clock});
   AuthContext auth = app.auth;

@@ -224,6 +224,7 @@ Response DashboardPage(const Site& site, const GovernanceContext& context, const
         if (v.upcoming_meetings.empty()) d.ShowSection("NO_MEETINGS");
         for (const governance::PaperAwaitingClearance& p : v.papers_awaiting_clearance) {
           ctemplate::TemplateDictionary* row = d.AddSectionDictionary("PAPER");
+          row->SetValue("HREF", Href("/papers/", p.paper_id.value, "/clearances"));
           row->SetValue("TITLE", p.title);
           row->SetValue("BODY_NAME", p.body_name);
           SetDate(*row, "MEETING_DATE", p.meeting_date);
@@ -1360,6 +1361,31 @@ Response ActionPage(const Site& site, const GovernanceContext& context, const Re
           MarkFields(*f, refused.problems);
           d.AddSectionDictionary("HISTORY")->SetValue("HREF", Href("/history/action/", action_id));
         }
+        if (clerk) {
+          ctemplate::TemplateDictionary* f = d.AddSectionDictionary("EDIT_FORM");
+          const bool resent = refused.form == "edit" || refused.form == "edit-conflict";
+          f->SetValue("ACTION", Href("/actions/", action_id));
+          f->SetValue("CSRF_TOKEN", csrf);
+          f->SetValue("VERSION", std::to_string(loaded->action.version));
+          f->SetValue("TEXT", resent ? FieldValue(refused.values, "text") : loaded->action.text);
+          f->SetValue("OWNER", resent ? FieldValue(refused.values, "owner") : loaded->action.owner);
+          f->SetValue("TARGET_DATE", resent                       ? FieldValue(refused.values, "target_date")
+                                     : loaded->action.target_date ? loaded->action.target_date->ToIso()
+                                                                  : std::string());
+          MarkFields(*f, refused.problems);
+        }
+        if (refused.form == "edit-conflict") {
+          ctemplate::TemplateDictionary* c = d.AddSectionDictionary("EDIT_CONFLICT");
+          c->SetValue("SENT_VERSION", FieldValue(refused.values, "version"));
+          c->SetValue("SENT_TEXT", FieldValue(refused.values, "text"));
+          c->SetValue("SENT_OWNER", FieldValue(refused.values, "owner"));
+          c->SetValue("SENT_TARGET", FieldValue(refused.values, "target_date"));
+          c->SetValue("NOW_VERSION", std::to_string(loaded->action.version));
+          c->SetValue("NOW_TEXT", loaded->action.text);
+          c->SetValue("NOW_OWNER", loaded->action.owner);
+          c->SetValue("NOW_TARGET",
+                      loaded->action.target_date ? loaded->action.target_date->ToIso() : std::string());
+        }
         if (refused.form == "conflict") {
           ctemplate::TemplateDictionary* c = d.AddSectionDictionary("CONFLICT");
           c->SetValue("SENT_VERSION", FieldValue(refused.values, "version"));
@@ -1426,6 +1452,44 @@ Response StatusForm(const Site& site, const GovernanceContext& context, const Re
   return ActionPage(site, context, request, *id, refused);
 }
 
+// Edits what the action says, who owns it and its target date; its report-back meeting is kept.
+Response EditActionForm(const Site& site, const GovernanceContext& context, const Request& request) {
+  if (!request.caller.principal) return SignedOutPost(site, request);
+  Result<int64_t> id = PathId(request);
+  if (!id.ok()) return HtmlErrorResponse(site, request, id.error());
+  Result<Fields> form = ParseForm(request.body);
+  if (!form.ok()) return HtmlErrorResponse(site, request, form.error());
+  Result<int64_t> version = VersionField(*form);
+  if (!version.ok()) return HtmlErrorResponse(site, request, version.error());
+  Refused refused{.status = 400, .form = "edit", .values = *form};
+  Result<std::optional<Date>> target =
+      OptionalDate(*form, "target_date", "edit-target-date", "the target date");
+  if (!target.ok()) {
+    refused.problems.push_back({target.error().field, target.error().message});
+  } else {
+    Result<store::Action> edited = RunCommand(context, request, [&](const governance::CommandContext& ctx) {
+      return [&]() -> Result<store::Action> {
+        ASSIGN_OR_RETURN(store::Action now,
+                         ctx.tx.actions().GetAction(store::ActionId{*id}, ViewerOf(request)));
+        governance::ActionEdit edit{FieldValue(*form, "text"), FieldValue(*form, "owner"), *target,
+                                    now.report_back_meeting_id};
+        return governance::UpdateAction(ctx, store::ActionId{*id}, *version, edit);
+      }();
+    });
+    if (edited.ok()) return Redirect(Href("/actions/", *id));
+    if (edited.error().code == ErrorCode::kConflict) {
+      refused.form = "edit-conflict";
+      AddProblem(refused, edited.error(), {}, "edit-text");
+    } else {
+      if (!IsFormError(edited.error())) return HtmlErrorResponse(site, request, edited.error());
+      AddProblem(refused, edited.error(), {"text", "owner", "target_date"}, "edit-text", "edit-");
+      if (refused.problems.back().field == "edit-target_date")
+        refused.problems.back().field = "edit-target-date";
+    }
+  }
+  return ActionPage(site, context, request, *id, refused);
+}
+
 }  // namespace
 
 void AddClerkPages(Router& router, const Site& site, const GovernanceContext& context) {
@@ -1476,6 +1540,8 @@ void AddClerkPages(Router& router, const Site& site, const GovernanceContext& co
               [site, context](const Request& request) { return AddUpdateForm(site, context, request); });
   router.Post("/actions/{id}/status",
               [site, context](const Request& request) { return StatusForm(site, context, request); });
+  router.Post("/actions/{id}",
+              [site, context](const Request& request) { return EditActionForm(site, context, request); });
 }
 
 }  // namespace boardroom::web

@@ -9,7 +9,7 @@
 //        /meetings/{id}/declarations, /meetings/{id}/status (its next step),
 //        /actions/{id}/report-back (the action's report-back onto the agenda of the meeting it names)
 //   GET  /actions/{id}                    one action with its updates (authors and clerks of its body)
-//   POST /actions/{id}/updates, /actions/{id}/status
+//   POST /actions/{id}/updates, /actions/{id}/status, /actions/{id} (edit its text, owner and target date)
 // Each POST is a form with the session's csrf_token (the router's before hook refuses it otherwise), calls
 // one governance command (governance/commands.h) in its own transaction and answers 303 back to the page it
 // came from; a refused input shows the same page again with the GOV.UK error summary (status from

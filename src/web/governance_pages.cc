@@ -123,6 +123,11 @@ Response MeetingPage(const Site& site, const GovernanceContext& context, const R
       PageFor(request, title), "meeting.tpl", [&](ctemplate::TemplateDictionary& d) {
         d.SetValue("BODY_NAME", v.body.name);
         d.SetValue("BODY_ACTIONS_HREF", "/bodies/" + std::to_string(v.body.id.value) + "/actions");
+        // Never cached: the public's copy has no such link (Cached keeps only signed-out pages).
+        if (request.caller.principal &&
+            request.caller.principal->HasRole(store::AccountRole::kClerk, v.body.id)) {
+          d.AddSectionDictionary("MANAGE")->SetValue("HREF", "/meetings/" + std::to_string(*id) + "/manage");
+        }
         FillMeetingSummary(d, v.meeting);
         if (v.meeting.publication.state != "published" && !v.meeting.publication.message.empty()) {
           d.ShowSection(v.meeting.publication.state == "missed" ? "DEADLINE_MISSED" : "DEADLINE");
@@ -161,16 +166,54 @@ Response ActionLogPage(const Site& site, const GovernanceContext& context, const
       governance::LoadActionLog(*context.store, store::BodyId{*id}, ViewerFor(request), *context.clock);
   if (!view.ok()) return HtmlErrorResponse(site, request, view.error());
   const governance::ActionLogView& v = *view;
+  Result<std::string> html = site.renderer->RenderPage(
+      PageFor(request, "Action log: " + v.body.name), "action_log.tpl",
+      [&](ctemplate::TemplateDictionary& d) {
+        d.SetValue("BODY_NAME", v.body.name);
+        SetDate(d, "TODAY", v.today);
+        d.SetValue("OPEN", std::to_string(v.open_actions));
+        d.SetValue("OVERDUE", std::to_string(v.overdue_actions));
+        d.SetValue("DUE_SOON", std::to_string(v.due_soon_actions));
+        d.SetValue("CLOSED", std::to_string(v.closed_actions));
+        d.SetValue("PRINT_HREF", "/bodies/" + std::to_string(*id) + "/action-log/print");
+        FillActionTable(d, v.actions);
+        if (v.actions.empty()) d.ShowSection("NO_ACTIONS");
+      });
+  return HtmlResponse(site, request, html);
+}
+
+// The same log in the conventional columns, one line per action with its latest update, to print.
+Response ActionLogPrintPage(const Site& site, const GovernanceContext& context, const Request& request) {
+  Result<int64_t> id = ParseId(request.Param("id"));
+  if (!id.ok()) return HtmlErrorResponse(site, request, id.error());
+  Result<governance::ActionLogView> view =
+      governance::LoadActionLog(*context.store, store::BodyId{*id}, ViewerFor(request), *context.clock);
+  if (!view.ok()) return HtmlErrorResponse(site, request, view.error());
+  const governance::ActionLogView& v = *view;
   Result<std::string> html =
-      site.renderer->RenderPage(PageFor(request, "Action log: " + v.body.name), "action_log.tpl",
-                                [&](ctemplate::TemplateDictionary& d) {
+      site.renderer->RenderPage(PageFor(request, "Action log to print: " + v.body.name),
+                                "action_log_print.tpl", [&](ctemplate::TemplateDictionary& d) {
                                   d.SetValue("BODY_NAME", v.body.name);
                                   SetDate(d, "TODAY", v.today);
                                   d.SetValue("OPEN", std::to_string(v.open_actions));
                                   d.SetValue("OVERDUE", std::to_string(v.overdue_actions));
-                                  d.SetValue("DUE_SOON", std::to_string(v.due_soon_actions));
                                   d.SetValue("CLOSED", std::to_string(v.closed_actions));
-                                  FillActionTable(d, v.actions);
+                                  d.SetValue("LOG_HREF", "/bodies/" + std::to_string(*id) + "/actions");
+                                  for (const governance::ActionView& a : v.actions) {
+                                    ctemplate::TemplateDictionary* row = d.AddSectionDictionary("ACTION");
+                                    row->SetValue("NUMBER", a.number);
+                                    row->SetValue("RAISED", a.meeting_raised_date.iso);
+                                    row->SetValue("AGENDA_ITEM", a.agenda_item_number);
+                                    row->SetValue("TEXT", a.text);
+                                    row->SetValue("OWNER", a.owner);
+                                    row->SetValue("TARGET", a.target_date.iso);
+                                    if (a.due_state == "overdue") row->ShowSection("OVERDUE");
+                                    if (!a.updates.empty()) {
+                                      row->SetValue("UPDATE", a.updates.back().text);
+                                      row->SetValue("UPDATE_DATE", a.updates.back().date.iso);
+                                    }
+                                    row->SetValue("STATUS", StatusLabel(a.status));
+                                  }
                                   if (v.actions.empty()) d.ShowSection("NO_ACTIONS");
                                 });
   return HtmlResponse(site, request, html);
@@ -232,6 +275,9 @@ void AddGovernancePages(Router& router, const Site& site, const GovernanceContex
   });
   router.Get("/bodies/{id}/actions", [site, context](const Request& request) {
     return Cached(context, request, [&] { return ActionLogPage(site, context, request); });
+  });
+  router.Get("/bodies/{id}/action-log/print", [site, context](const Request& request) {
+    return Cached(context, request, [&] { return ActionLogPrintPage(site, context, request); });
   });
 }
 

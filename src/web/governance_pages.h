@@ -26,7 +26,8 @@ struct GovernanceContext {
 // The home page for the signed-out public, built from the database.
 Response GovernanceHomePage(const Site& site, const GovernanceContext& context, const Request& request);
 
-// Registers GET /meetings/{id} and GET /bodies/{id}/actions.
+// Registers GET /meetings/{id}, GET /bodies/{id}/actions and GET /bodies/{id}/action-log/print (the log in
+// the conventional columns, to print).
 void AddGovernancePages(Router& router, const Site& site, const GovernanceContext& context);
 
 }  // namespace boardroom::web

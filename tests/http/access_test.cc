@@ -267,6 +267,21 @@ class AccessTest : public ::testing::Test {
         {"/api/v1/papers/{id}", "/api/v1/papers/" + std::to_string(paper_ids_["draftmarkalpha"].value)},
         {"/api/v1/actions/{id}", "/api/v1/actions/2"},
         {"/api/v1/actions/{id}/updates", "/api/v1/actions/1/updates"},
+        // Clearances and publication, the bodies' structure, organisations, people and memberships.
+        {"/papers/{id}/clearances",
+         "/papers/" + std::to_string(paper_ids_["draftmarkalpha"].value) + "/clearances"},
+        {"/papers/{id}/publish",
+         "/papers/" + std::to_string(paper_ids_["draftmarkalpha"].value) + "/publish"},
+        {"/bodies/{id}/members", "/bodies/" + std::to_string(body_a_.id.value) + "/members"},
+        {"/memberships/{id}/end", "/memberships/1/end"},
+        {"/bodies/{id}/action-log/print",
+         "/bodies/" + std::to_string(body_a_.id.value) + "/action-log/print"},
+        {"/api/v1/papers/{id}/clearances",
+         "/api/v1/papers/" + std::to_string(paper_ids_["draftmarkalpha"].value) + "/clearances"},
+        {"/api/v1/papers/{id}/publish",
+         "/api/v1/papers/" + std::to_string(paper_ids_["draftmarkalpha"].value) + "/publish"},
+        {"/api/v1/bodies/{id}/memberships",
+         "/api/v1/bodies/" + std::to_string(body_a_.id.value) + "/memberships"},
     };
     auto it = fills.find(pattern);
     return it == fills.end() ? pattern : it->second;
@@ -348,6 +363,24 @@ const std::vector<RouteRow> kRouteTable = {
     {"GET /agenda-items/{id}/edit", true, {"exemptitemmarkalpha"}},
     {"POST /agenda-items/{id}", false, {}},
     {"POST /meetings/{id}/declarations", false, {}},
+    {"POST /actions/{id}", false, {}},
+    // A paper's clearances and publication (paper_pages.h).
+    {"GET /papers/{id}/clearances", true, {"draftmarkalpha"}},
+    {"POST /papers/{id}/clearances", false, {}},
+    {"POST /papers/{id}/publish", false, {}},
+    // The bodies and their structure (structure_pages.h), the printable action log.
+    {"GET /bodies", true, {}},
+    {"GET /bodies/structure", true, {}},
+    {"GET /bodies/structure.svg", true, {}},
+    {"GET /bodies/{id}/action-log/print", true, {"exemptactionmarkalpha", "exemptupdatemarkalpha"}},
+    // Organisations, people and memberships (directory_pages.h).
+    {"GET /organisations", true, {}},
+    {"POST /organisations", false, {}},
+    {"GET /people", true, {}},
+    {"POST /people", false, {}},
+    {"GET /bodies/{id}/members", true, {}},
+    {"POST /bodies/{id}/members", false, {}},
+    {"POST /memberships/{id}/end", false, {}},
     // The JSON API of the meeting cycle (src/web/api_governance.cc).
     {"GET /api/v1/openapi.json", true, {}},
     {"GET /api/v1/bodies", true, {}},
@@ -370,6 +403,14 @@ const std::vector<RouteRow> kRouteTable = {
     {"POST /api/v1/actions/{id}/updates", false, {}},
     {"GET /api/v1/decisions", true, {}},
     {"POST /api/v1/imports", false, {}},
+    {"POST /api/v1/papers/{id}/clearances", false, {}},
+    {"POST /api/v1/papers/{id}/publish", false, {}},
+    {"GET /api/v1/organisations", true, {}},
+    {"POST /api/v1/organisations", false, {}},
+    {"GET /api/v1/people", true, {}},
+    {"POST /api/v1/people", false, {}},
+    {"GET /api/v1/bodies/{id}/memberships", true, {}},
+    {"POST /api/v1/bodies/{id}/memberships", false, {}},
 };
 
 TEST_F(AccessTest, EveryRouteIsInTheMatrix) {
@@ -423,6 +464,9 @@ TEST_F(AccessTest, NoRouteShowsAnyRoleMoreThanItMaySee) {
             must = must && (role == "clerk_a" || role == "admin");
           // An action's page is for the body's authors and clerks (it is where they update it).
           if (pattern == "/actions/{id}") must = must && role != "member_a";
+          // A paper's clearances are for the body's authors, clerks and administrators only.
+          if (pattern == "/papers/{id}/clearances")
+            must = must && (role == "author_a" || role == "clerk_a" || role == "admin");
           if (must) {
             EXPECT_THAT(reply.body, HasSubstr(marker.text)) << "missing " << marker.text;
             ++shown_checks;

@@ -1,5 +1,23 @@
 {{%AUTOESCAPE context="HTML"}}
 {{>ERRORS}}
+{{#EDIT_CONFLICT}}
+<div class="govuk-notification-banner" role="region" aria-labelledby="edit-conflict-title">
+  <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="edit-conflict-title">Someone else changed this action</h2></div>
+  <div class="govuk-notification-banner__content">
+    <p class="govuk-body">Your edit was not saved. Compare it with the action as it is now, then send it again if it is still right.</p>
+    <table class="govuk-table br-conflict">
+      <caption class="govuk-table__caption govuk-visually-hidden">Your edit and the action now</caption>
+      <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header"></th><th scope="col" class="govuk-table__header">Your edit</th><th scope="col" class="govuk-table__header">Now</th></tr></thead>
+      <tbody class="govuk-table__body">
+        <tr class="govuk-table__row"><th scope="row" class="govuk-table__header">Version</th><td class="govuk-table__cell">{{SENT_VERSION}}</td><td class="govuk-table__cell">{{NOW_VERSION}}</td></tr>
+        <tr class="govuk-table__row"><th scope="row" class="govuk-table__header">Action</th><td class="govuk-table__cell">{{SENT_TEXT}}</td><td class="govuk-table__cell">{{NOW_TEXT}}</td></tr>
+        <tr class="govuk-table__row"><th scope="row" class="govuk-table__header">Owner</th><td class="govuk-table__cell">{{SENT_OWNER}}</td><td class="govuk-table__cell">{{NOW_OWNER}}</td></tr>
+        <tr class="govuk-table__row"><th scope="row" class="govuk-table__header">Target date</th><td class="govuk-table__cell">{{SENT_TARGET}}</td><td class="govuk-table__cell">{{NOW_TARGET}}</td></tr>
+      </tbody>
+    </table>
+  </div>
+</div>
+{{/EDIT_CONFLICT}}
 {{#CONFLICT}}
 <div class="govuk-notification-banner" role="region" aria-labelledby="conflict-title">
   <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="conflict-title">Someone else changed this action</h2></div>
@@ -78,3 +96,28 @@
   <button class="govuk-button" type="submit">Change the status</button>
 </form>
 {{/STATUS_FORM}}
+
+{{#EDIT_FORM}}
+<form action="{{ACTION}}" method="post" novalidate>
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="version" value="{{VERSION}}">
+  <h3 class="govuk-heading-m" id="edit">Edit the action</h3>
+  <div class="govuk-form-group{{#EDIT_TEXT_ERROR}} govuk-form-group--error{{/EDIT_TEXT_ERROR}}">
+    <label class="govuk-label" for="edit-text">Action</label>
+    {{#EDIT_TEXT_ERROR}}<p id="edit-text-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/EDIT_TEXT_ERROR}}
+    <textarea class="govuk-textarea{{#EDIT_TEXT_ERROR}} govuk-textarea--error{{/EDIT_TEXT_ERROR}}" id="edit-text" name="text" rows="3"{{#EDIT_TEXT_ERROR}} aria-describedby="edit-text-error"{{/EDIT_TEXT_ERROR}}>{{TEXT}}</textarea>
+  </div>
+  <div class="govuk-form-group{{#EDIT_OWNER_ERROR}} govuk-form-group--error{{/EDIT_OWNER_ERROR}}">
+    <label class="govuk-label" for="edit-owner">Owner</label>
+    {{#EDIT_OWNER_ERROR}}<p id="edit-owner-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/EDIT_OWNER_ERROR}}
+    <input class="govuk-input{{#EDIT_OWNER_ERROR}} govuk-input--error{{/EDIT_OWNER_ERROR}}" id="edit-owner" name="owner" type="text" value="{{OWNER}}"{{#EDIT_OWNER_ERROR}} aria-describedby="edit-owner-error"{{/EDIT_OWNER_ERROR}}>
+  </div>
+  <div class="govuk-form-group{{#EDIT_TARGET_DATE_ERROR}} govuk-form-group--error{{/EDIT_TARGET_DATE_ERROR}}">
+    <label class="govuk-label" for="edit-target-date">Target date (optional)</label>
+    <div id="edit-target-date-hint" class="govuk-hint">For example 2026-12-10</div>
+    {{#EDIT_TARGET_DATE_ERROR}}<p id="edit-target-date-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/EDIT_TARGET_DATE_ERROR}}
+    <input class="govuk-input govuk-input--width-10{{#EDIT_TARGET_DATE_ERROR}} govuk-input--error{{/EDIT_TARGET_DATE_ERROR}}" id="edit-target-date" name="target_date" type="text" value="{{TARGET_DATE}}" aria-describedby="edit-target-date-hint{{#EDIT_TARGET_DATE_ERROR}} edit-target-date-error{{/EDIT_TARGET_DATE_ERROR}}">
+  </div>
+  <button class="govuk-button" type="submit">Save the action</button>
+</form>
+{{/EDIT_FORM}}

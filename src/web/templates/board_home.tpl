@@ -19,6 +19,7 @@
 {{/MEETING}}
 
 <h2 class="govuk-heading-l">Boards and committees</h2>
+<p class="govuk-body"><a class="govuk-link" href="/bodies">All bodies</a> · <a class="govuk-link" href="/bodies/structure">How the bodies report into each other</a></p>
 {{#NO_BODIES}}<p class="govuk-body">No boards have been set up yet.</p>{{/NO_BODIES}}
 <table class="govuk-table">
   <caption class="govuk-table__caption govuk-visually-hidden">Boards and committees</caption>

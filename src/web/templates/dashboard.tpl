@@ -22,7 +22,7 @@
 <ul class="govuk-list br-dashboard__list">
 {{#PAPER}}
   <li class="br-dashboard__entry">
-    <span class="br-dashboard__title">{{TITLE}}</span>
+    <a class="govuk-link br-dashboard__title" href="{{HREF}}">{{TITLE}}</a>
     <span class="br-dashboard__detail">{{BODY_NAME}}, meeting <time datetime="{{MEETING_DATE_ISO}}">{{MEETING_DATE}}</time>. Still to clear: {{MISSING}}</span>
   </li>
 {{/PAPER}}

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <span class="govuk-caption-l">{{BODY_NAME}}</span>
 <h1 class="govuk-heading-xl"><time datetime="{{DATE_ISO}}">{{DATE}}</time></h1>
+{{#MANAGE}}<p class="govuk-body"><a class="govuk-link" href="{{HREF}}">Manage this meeting</a></p>{{/MANAGE}}
 <dl class="govuk-summary-list">
   <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Time</dt><dd class="govuk-summary-list__value">{{TIME}}</dd></div>
   <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Venue</dt><dd class="govuk-summary-list__value">{{VENUE}}</dd></div>
