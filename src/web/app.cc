@@ -9,6 +9,7 @@
 #include "web/clerk_pages.h"
 #include "web/governance_pages.h"
 #include "web/history_pages.h"
+#include "web/inspection_pages.h"
 #include "web/search_pages.h"
 
 namespace boardroom::web {
@@ -41,6 +42,7 @@ Result<App> BuildApp(const AppOptions& options) {
   AddClerkPages(app.router, site, governance);
   AddGovernanceApiRoutes(app.router, ApiContext{options.store, options.clock});
   AddImportApiRoutes(app.router, ApiContext{options.store, options.clock});
+  AddInspectionRoutes(app.router, site, InspectionContext{options.store, options.clock});
   AuthContext auth = app.auth;
   app.router.SetBefore(
       [auth](Request& request, std::string_view pattern) { return Authenticate(auth, request, pattern); });
