@@ -90,7 +90,7 @@ struct InspectionFilter {
 // The glossary, ordered by short form (any case), then long form, then id. Filters combine with AND.
 // `contains`: short or long form containing this text, any case. `for_query`: the acronyms a search for
 // this text should explain: a short form equal to one of its words (any case), or a long form that the text
-// contains or (for a text of at least 4 characters) that contains the text, any case.
+// contains or (for a text of two words or more) that contains the text, any case.
 struct AcronymFilter {
   std::optional<BodyId> body_id;
   std::optional<std::string> contains;

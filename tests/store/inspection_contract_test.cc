@@ -247,6 +247,11 @@ TEST_P(InspectionContractTest, GlossaryIsUniquePerBodyAndFiltered) {
   ASSERT_EQ(by_long.size(), 1u);
   EXPECT_EQ(by_long[0].short_form, "OPCC");
   EXPECT_TRUE(Must(tx->inspections().ListAcronyms({.for_query = "opc"}, Viewer::Public(), {})).empty());
+  // Part of a long form explains it only when it is more than one word: "police" alone names no acronym.
+  EXPECT_TRUE(Must(tx->inspections().ListAcronyms({.for_query = "police"}, Viewer::Public(), {})).empty());
+  auto part = Must(tx->inspections().ListAcronyms({.for_query = "Police and Crime"}, Viewer::Public(), {}));
+  ASSERT_EQ(part.size(), 2u);  // both bodies' OPCC
+  EXPECT_EQ(part[0].short_form, "OPCC");
   EXPECT_TRUE(
       Must(tx->inspections().ListAcronyms({.for_query = "\"'); DROP"}, Viewer::Public(), {})).empty());
   EXPECT_EQ(tx->inspections().ListAcronyms({}, Viewer::Public(), {.limit = 0}).error().code,

@@ -64,7 +64,7 @@ inline constexpr char kListAcronyms[] =
     "OR instr(lower(a.long_form), lower(:contains)) > 0) "
     "AND (:query IS NULL OR lower(a.short_form) IN (SELECT lower(value) FROM json_each(:words)) "
     "OR instr(lower(:query), lower(a.long_form)) > 0 "
-    "OR (length(:query) >= 4 AND instr(lower(a.long_form), lower(:query)) > 0)) "
+    "OR (instr(trim(:query), ' ') > 0 AND instr(lower(a.long_form), lower(trim(:query))) > 0)) "
     "ORDER BY lower(a.short_form), a.long_form, a.id LIMIT :limit OFFSET :offset";
 
 // Every statement above, for the test that prepares them all.
