@@ -1,5 +1,5 @@
 // `boardroom search`: runs one search against the database, as the public sees it, and prints the hits with
-// their citations (or the API's JSON with --json).
+// their citations, after the glossary entries that explain the query (or the API's JSON with --json).
 #include <cstdio>
 #include <iostream>
 
@@ -25,10 +25,18 @@ int RunSearch(const SearchOptions& options) {
     std::fprintf(stderr, "boardroom: %s\n", results.error().message.c_str());
     return results.error().code == ErrorCode::kInvalidArgument ? kExitUsage : kExitFailed;
   }
+  Result<std::vector<store::Acronym>> glossary = search::GlossaryFor(**store, text, store::Viewer::Public());
+  if (!glossary.ok()) {
+    std::fprintf(stderr, "boardroom: %s\n", glossary.error().message.c_str());
+    return kExitFailed;
+  }
   if (options.json) {
-    std::cout << search::ResultsJson(text, options.page, *results).dump(2) << "\n";
+    nlohmann::json answer = search::ResultsJson(text, options.page, *results);
+    answer["glossary"] = search::GlossaryJson(*glossary);
+    std::cout << answer.dump(2) << "\n";
     return kExitOk;
   }
+  for (const store::Acronym& a : *glossary) std::cout << a.short_form << ": " << a.long_form << "\n";
   for (const store::SearchHit& hit : results->hits) {
     std::cout << search::Citation(hit) << "  " << search::HitLink(hit) << "\n    "
               << search::MarkedToText(hit.snippet) << "\n";

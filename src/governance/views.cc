@@ -238,6 +238,12 @@ Result<MeetingView> LoadMeeting(store::Store& store, store::MeetingId id, const 
       ASSIGN_OR_RETURN(store::Paper paper, tx->papers().GetPaper(*item.paper_id, viewer));
       item_view.paper_id = paper.id;
       item_view.paper_title = paper.title;
+      ASSIGN_OR_RETURN(std::optional<store::Inspection> inspection,
+                       tx->inspections().FindInspectionByPaper(paper.id, viewer));
+      if (inspection) {
+        item_view.inspection_id = inspection->id;
+        item_view.inspection_title = inspection->title;
+      }
     }
     view.agenda.push_back(std::move(item_view));
   }

@@ -74,6 +74,8 @@ struct AgendaItemView {
   std::string exemption_paragraph;         // Schedule 12A paragraph for an exempt item
   std::optional<store::PaperId> paper_id;  // only when the viewer may see the paper
   std::string paper_title;
+  std::optional<store::InspectionId> inspection_id;  // the inspection report the paper responds to
+  std::string inspection_title;
 };
 
 struct ActionUpdateView {

@@ -188,6 +188,7 @@ class Importer {
     RETURN_IF_ERROR(ResolveMeeting());
     RETURN_IF_ERROR(StoreAgenda());
     RETURN_IF_ERROR(StorePapers());
+    RETURN_IF_ERROR(StoreAcronyms());
     RETURN_IF_ERROR(StoreActions());
     out_.outcome = "imported";
     out_.message = Summary();
@@ -520,6 +521,7 @@ class Importer {
                                     {"version_number", stored.version_number},
                                     {"document_id", out_.document_id.value}}));
     RETURN_IF_ERROR(StorePaperParts(p, stored.id));
+    if (p.inspection) RETURN_IF_ERROR(StoreInspection(*p.inspection, p.title, stored.id));
     RETURN_IF_ERROR(LinkAgendaItem(p.agenda_item, p.title, stored.id));
     out_.papers.push_back(std::move(po));
     return OkStatus();
@@ -563,6 +565,80 @@ class Importer {
       RETURN_IF_ERROR(tx_.papers().CreateClearance(clearance));
     }
     return OkStatus();
+  }
+
+  // The inspection a paper responds to, with its items in the report's order. The inspectorate is HMICFRS
+  // when the report's or the paper's title names it.
+  Status StoreInspection(const ParsedInspection& parsed, const std::string& paper_title,
+                         store::PaperId paper_id) {
+    store::Inspection inspection;
+    inspection.paper_id = paper_id;
+    inspection.title = parsed.title;
+    const std::string titles = FoldForCompare(parsed.title + " " + paper_title);
+    if (titles.find("hmicfrs") != std::string::npos ||
+        titles.find("inspectorate of constabulary") != std::string::npos) {
+      inspection.inspectorate = "HMICFRS";
+    }
+    ASSIGN_OR_RETURN(inspection.published,
+                     OptionalDate(parsed.published, "the inspection's publication date"));
+    ASSIGN_OR_RETURN(inspection.response_due,
+                     OptionalDate(parsed.response_due, "the inspection's response date"));
+    ASSIGN_OR_RETURN(store::Inspection stored, tx_.inspections().CreateInspection(inspection));
+    RETURN_IF_ERROR(audit_.Created("inspection", stored.id.value,
+                                   {{"title", stored.title}, {"paper_id", paper_id.value}}));
+    int64_t position = 0;
+    for (const ParsedInspectionItem& i : parsed.items) {
+      if (Trim(i.text).empty()) continue;
+      store::InspectionItem item;
+      item.inspection_id = stored.id;
+      item.position = ++position;
+      item.kind = i.kind == "area-for-improvement" ? store::InspectionItemKind::kAreaForImprovement
+                                                   : store::InspectionItemKind::kRecommendation;
+      item.text = i.text;
+      item.addressee = i.addressee.value_or("");
+      ASSIGN_OR_RETURN(item.due, OptionalDate(i.due, "an inspection item's due date"));
+      item.urgent = i.urgent;
+      item.response = i.response.value_or("");
+      RETURN_IF_ERROR(tx_.inspections().CreateInspectionItem(item));
+    }
+    return OkStatus();
+  }
+
+  // The file's acronyms, in the body's glossary. Each is kept with the first paper of the file that spells it
+  // out (so it is seen only by those who may see that paper), else the file's first paper; a file without
+  // papers adds none. An acronym the glossary already has is left as it is.
+  Status StoreAcronyms() {
+    if (parsed_.acronyms.empty() || out_.papers.empty()) return OkStatus();
+    for (const ParsedAcronym& a : parsed_.acronyms) {
+      if (Trim(a.short_form).empty() || Trim(a.long_form).empty()) continue;
+      store::Acronym acronym;
+      acronym.body_id = out_.body_id;
+      acronym.short_form = a.short_form;
+      acronym.long_form = a.long_form;
+      acronym.paper_id = AcronymPaper(a);
+      Result<store::Acronym> added = tx_.inspections().CreateAcronym(acronym);
+      if (!added.ok() && added.error().code != ErrorCode::kAlreadyExists) return added.error();
+    }
+    return OkStatus();
+  }
+
+  // The paper of the file whose text spells out `acronym`: its long form, else "(SHORT)".
+  store::PaperId AcronymPaper(const ParsedAcronym& acronym) const {
+    const std::string long_form = FoldForCompare(acronym.long_form);
+    const std::string bracketed = FoldForCompare("(" + acronym.short_form + ")");
+    for (const std::string& needle : {long_form, bracketed}) {
+      for (size_t i = 0; i < parsed_.papers.size() && i < out_.papers.size(); ++i) {
+        const ParsedPaper& p = parsed_.papers[i];
+        bool found = FoldForCompare(p.title).find(needle) != std::string::npos;
+        for (const ParsedSection& s : p.sections) {
+          for (const ParsedParagraph& g : s.paragraphs) {
+            if (!found && FoldForCompare(g.text).find(needle) != std::string::npos) found = true;
+          }
+        }
+        if (found) return out_.papers[i].paper_id;
+      }
+    }
+    return out_.papers.front().paper_id;
   }
 
   Status StoreActions() {

@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
@@ -484,6 +485,177 @@ TEST_F(ImportServiceTest, SamplePackThenStandaloneReportIsAnotherVersionOfPaper5
   EXPECT_EQ(outs[1].duplicate_of->file, "bcb-pack-2019-09-18.txt");
   EXPECT_EQ(outs[1].duplicate_of->agenda_item, "5.0");
   EXPECT_TRUE(outs[1].papers[0].changes->title);
+}
+
+// A pack whose second paper responds to an inspection, and whose text spells out two acronyms.
+ParsedFile MakeInspectionPack(std::string sha_char = "c") {
+  ParsedFile f = MakePack(sha_char);
+  ParsedPaper response =
+      MakePaper("11", "Response to the HMICFRS report on older people", "2019-09-18",
+                {"The Office of the Police and Crime Commissioner (OPCC) notes the report."});
+  ParsedInspection n;
+  n.title = "The poor relation";
+  n.published = "2019-07-17";
+  n.response_due = "2019-09-10";
+  n.items.push_back({"recommendation", "Within three months, chief constables should review the guidance.",
+                     std::string("chief constables"), std::string("2019-10-17"), false,
+                     std::string("Agreed: the guidance is under review.")});
+  n.items.push_back({"area-for-improvement", "Forces should improve safeguarding referrals.", std::nullopt,
+                     std::nullopt, true, std::nullopt});
+  response.inspection = n;
+  f.papers.push_back(response);
+  f.acronyms = {{"OPCC", "Office of the Police and Crime Commissioner"},
+                {"MASH", "Multi Agency Safeguarding Hub"}};
+  return f;
+}
+
+TEST_F(ImportServiceTest, InspectionItemsAndAcronymsAreStoredWithTheirPaper) {
+  Result<ImportOutcome> out = Import(MakeInspectionPack());
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  ASSERT_EQ(out->paper_ids.size(), 2u);
+  auto tx = Read();
+  auto found = tx->inspections().FindInspectionByPaper(out->paper_ids[1], Viewer::Public()).value();
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(found->title, "The poor relation");
+  EXPECT_EQ(found->inspectorate, "HMICFRS");  // named by the paper's title
+  EXPECT_EQ(found->published->ToIso(), "2019-07-17");
+  EXPECT_EQ(found->response_due->ToIso(), "2019-09-10");
+  EXPECT_FALSE(tx->inspections().FindInspectionByPaper(out->paper_ids[0], Viewer::Public()).value());
+  auto items = tx->inspections().ListInspectionItems(found->id, Viewer::Public()).value();
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].position, 1);
+  EXPECT_EQ(items[0].kind, store::InspectionItemKind::kRecommendation);
+  EXPECT_EQ(items[0].addressee, "chief constables");
+  EXPECT_EQ(items[0].due->ToIso(), "2019-10-17");
+  EXPECT_EQ(items[0].response, "Agreed: the guidance is under review.");
+  EXPECT_EQ(items[1].kind, store::InspectionItemKind::kAreaForImprovement);
+  EXPECT_TRUE(items[1].urgent);
+  EXPECT_FALSE(items[1].due.has_value());
+  auto acronyms = tx->inspections().ListAcronyms({}, Viewer::Public(), {}).value();
+  ASSERT_EQ(acronyms.size(), 2u);
+  EXPECT_EQ(acronyms[0].short_form, "MASH");
+  EXPECT_EQ(acronyms[0].paper_id, out->paper_ids[0]);  // spelled out nowhere: the file's first paper
+  EXPECT_EQ(acronyms[1].short_form, "OPCC");
+  EXPECT_EQ(acronyms[1].paper_id, out->paper_ids[1]);  // the paper that spells it out
+  // The inspection has its audit event.
+  auto events = tx->audit().ListAuditEvents("inspection", found->id.value, {}).value();
+  EXPECT_EQ(events.size(), 1u);
+}
+
+TEST_F(ImportServiceTest, ReimportAddsNoInspectionOrAcronymAndAnotherFileSharesTheGlossary) {
+  ASSERT_TRUE(Import(MakeInspectionPack("c")).ok());
+  Result<ImportOutcome> again = Import(MakeInspectionPack("c"));
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_EQ(again->outcome, "duplicate");
+  auto tx = Read();
+  EXPECT_EQ(tx->inspections().ListInspections({}, Viewer::Everything(), {}).value().size(), 1u);
+  EXPECT_EQ(tx->inspections().ListAcronyms({}, Viewer::Everything(), {}).value().size(), 2u);
+  tx.reset();
+  // Other bytes with the same papers: linked, and the glossary keeps one entry per acronym.
+  Result<ImportOutcome> other = Import(MakeInspectionPack("d"));
+  ASSERT_TRUE(other.ok()) << other.error().message;
+  EXPECT_EQ(other->outcome, "imported");
+  tx = Read();
+  EXPECT_EQ(tx->inspections().ListInspections({}, Viewer::Everything(), {}).value().size(), 1u);
+  EXPECT_EQ(tx->inspections().ListAcronyms({}, Viewer::Everything(), {}).value().size(), 2u);
+}
+
+TEST_F(ImportServiceTest, SensitivePapersKeepTheirInspectionAndAcronymsFromThePublic) {
+  ParsedFile f = MakeInspectionPack();
+  for (ParsedPaper& p : f.papers) p.classification = "OFFICIAL-SENSITIVE";
+  Result<ImportOutcome> out = Import(f);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  auto tx = Read();
+  EXPECT_FALSE(tx->inspections().FindInspectionByPaper(out->paper_ids[1], Viewer::Public()).value());
+  EXPECT_TRUE(tx->inspections().FindInspectionByPaper(out->paper_ids[1], Viewer::Everything()).value());
+  EXPECT_TRUE(tx->inspections().ListInspections({}, Viewer::Public(), {}).value().empty());
+  EXPECT_TRUE(tx->inspections().ListAcronyms({}, Viewer::Public(), {}).value().empty());
+  EXPECT_EQ(tx->inspections().ListAcronyms({}, Viewer::Everything(), {}).value().size(), 2u);
+}
+
+// The sample pack's three inspection responses, checked against EXPECTED.json beside it.
+TEST_F(ImportServiceTest, SamplePackStoresTheInspectionsAndAcronymsExpected) {
+  const std::string dir = std::string(BOARDROOM_SHARED_DIR) + "/papers/";
+  std::ifstream expected_in(dir + "EXPECTED.json");
+  nlohmann::json expected = nlohmann::json::parse(expected_in, nullptr, false);
+  ASSERT_FALSE(expected.is_discarded());
+  const nlohmann::json& pack = expected["files"]["bcb-pack-2019-09-18.txt"];
+  std::ifstream in(dir + "bcb-pack-2019-09-18.txt", std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string bytes = ss.str();
+  Result<Document> doc = ReadDocumentBytes("bcb-pack-2019-09-18.txt", bytes);
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  Result<ParsedFile> parsed = ParseDocument(*doc);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  ASSERT_TRUE(ImportParsedFile(*store_, *parsed, SourceOf(*doc, bytes), {}, clock_).ok());
+
+  auto tx = Read();
+  auto inspections = tx->inspections().ListInspections({}, Viewer::Public(), {}).value();
+  ASSERT_EQ(inspections.size(), pack["inspections"].size());
+  for (const nlohmann::json& want : pack["inspections"]) {
+    const std::string title = want["title_contains"];
+    SCOPED_TRACE(title);
+    const store::Inspection* got = nullptr;
+    for (const store::Inspection& n : inspections) {
+      if (n.title.find(title) != std::string::npos) got = &n;
+    }
+    ASSERT_NE(got, nullptr);
+    EXPECT_EQ(got->inspectorate, "HMICFRS");
+    EXPECT_EQ(got->published->ToIso(), want["published"]);
+    EXPECT_EQ(got->response_due->ToIso(), want["response_due"]);
+    auto items = tx->inspections().ListInspectionItems(got->id, Viewer::Public()).value();
+    int recommendations = 0, areas = 0, cc_recommendations = 0, cc_areas = 0;
+    for (const store::InspectionItem& i : items) {
+      const bool rec = i.kind == store::InspectionItemKind::kRecommendation;
+      (rec ? recommendations : areas)++;
+      if (i.addressee == "chief constables") (rec ? cc_recommendations : cc_areas)++;
+    }
+    if (want.contains("recommendations")) {
+      EXPECT_EQ(recommendations, want["recommendations"]);
+      EXPECT_EQ(areas, want["areas_for_improvement"]);
+      EXPECT_EQ(cc_recommendations, want["addressed_to_chief_constables"]["recommendations"]);
+      EXPECT_EQ(cc_areas, want["addressed_to_chief_constables"]["areas_for_improvement"]);
+      bool urgent = false;
+      for (const store::InspectionItem& i : items) urgent = urgent || (i.urgent && !i.due);
+      EXPECT_TRUE(urgent);
+    }
+    if (want.contains("recommendations_with_dates")) {
+      for (const nlohmann::json& dated : want["recommendations_with_dates"]) {
+        const std::string starts = dated["text_starts"];
+        bool seen = false;
+        for (const store::InspectionItem& i : items) {
+          if (i.text.rfind(starts, 0) == 0) {
+            seen = true;
+            ASSERT_TRUE(i.due.has_value());
+            EXPECT_EQ(i.due->ToIso(), dated["due"]);
+          }
+        }
+        EXPECT_TRUE(seen) << starts;
+      }
+    }
+  }
+  auto acronyms = tx->inspections().ListAcronyms({}, Viewer::Public(), {}).value();
+  for (const nlohmann::json& want : pack["acronyms"]) {
+    bool seen = false;
+    for (const store::Acronym& a : acronyms)
+      seen = seen || (a.short_form == want["short"] && a.long_form == want["long"]);
+    EXPECT_TRUE(seen) << want["short"];
+  }
+  // The glossary explains a search for the short form, and for the long form.
+  auto opcc = tx->inspections().ListAcronyms({.for_query = "opcc budget"}, Viewer::Public(), {}).value();
+  ASSERT_FALSE(opcc.empty());
+  bool explained = false;
+  for (const store::Acronym& a : opcc) {
+    EXPECT_EQ(a.short_form, "OPCC");
+    explained = explained || a.long_form == "Office of the Police and Crime Commissioner";
+  }
+  EXPECT_TRUE(explained);
+  auto longer = tx->inspections()
+                    .ListAcronyms({.for_query = "Multi Agency Safeguarding Hub"}, Viewer::Public(), {})
+                    .value();
+  ASSERT_FALSE(longer.empty());
+  EXPECT_EQ(longer[0].short_form, "MASH");
 }
 
 }  // namespace

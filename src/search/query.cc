@@ -115,7 +115,7 @@ Status ApplyFilter(const Token& token, store::SearchQuery& query) {
     std::string kind = Lower(value);
     if (!kind.empty() && kind.back() == 's') kind.pop_back();
     Result<store::SearchKind> parsed = store::ParseSearchKind(kind);
-    if (!parsed.ok()) return Bad("kind: must be paragraph, recommendation, action or update.");
+    if (!parsed.ok()) return Bad("kind: must be paragraph, recommendation, action, update or inspection.");
     query.kind = parsed.value();
   } else if (token.field == "status") {
     query.status = Lower(value);
@@ -229,6 +229,9 @@ std::string Citation(const store::SearchHit& hit) {
       case store::SearchKind::kActionUpdate:
         parts.push_back("action " + hit.number + " update");
         break;
+      case store::SearchKind::kInspection:
+        parts.push_back("inspection item " + hit.number);
+        break;
     }
   }
   std::string out;
@@ -247,6 +250,9 @@ std::string HitLink(const store::SearchHit& hit) {
     case store::SearchKind::kAction:
     case store::SearchKind::kActionUpdate:
       return "/actions/" + std::to_string(hit.action_id ? hit.action_id->value : 0);
+    case store::SearchKind::kInspection:
+      return "/inspections/" + std::to_string(hit.inspection_id.value_or(0)) + "#item-" +
+             std::to_string(hit.id);
   }
   return "/";
 }

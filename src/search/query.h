@@ -30,7 +30,8 @@ bool IsStopWord(std::string_view lower_case_word);
 // label or action number), leaving out the parts a hit lacks.
 std::string Citation(const store::SearchHit& hit);
 
-// Where a hit lives: /papers/{id}#para-5.22 for a paragraph, /papers/{id}#recommendation-{id}, /actions/{id}.
+// Where a hit lives: /papers/{id}#para-5.22 for a paragraph, /papers/{id}#recommendation-{id}, /actions/{id},
+// /inspections/{id}#item-{item id}.
 std::string HitLink(const store::SearchHit& hit);
 
 // `marked` (text with store::kMatchStart/kMatchEnd around matches) as HTML: every character escaped, then the

@@ -117,6 +117,22 @@ TEST(CitationTest, NamesBodyDateItemAndParagraph) {
   hit.action_id = store::ActionId{3};
   EXPECT_EQ(Citation(hit), "BCB 18 Sep 2019 \u203a action 5.22");
   EXPECT_EQ(HitLink(hit), "/actions/3");
+  hit.agenda_item = "11";
+  hit.kind = store::SearchKind::kInspection;
+  hit.id = 42;
+  hit.number = "3";
+  hit.inspection_id = 5;
+  EXPECT_EQ(Citation(hit), "BCB 18 Sep 2019 \u203a item 11 \u203a inspection item 3");
+  EXPECT_EQ(HitLink(hit), "/inspections/5#item-42");
+}
+
+TEST(ParseQueryTest, KindInspectionFiltersToInspectionItems) {
+  Result<store::SearchQuery> q = ParseQuery("safeguarding kind:inspections");
+  ASSERT_TRUE(q.ok()) << q.error().message;
+  EXPECT_EQ(q->kind, store::SearchKind::kInspection);
+  Result<store::SearchQuery> bad = ParseQuery("safeguarding kind:inspector");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("inspection"), std::string::npos);
 }
 
 TEST(MarkedToHtmlTest, EscapesFirstThenMarks) {

@@ -57,4 +57,37 @@ nlohmann::json ResultsJson(std::string_view text, int64_t page, const store::Sea
   };
 }
 
+Result<std::vector<store::Acronym>> GlossaryFor(store::Store& store, std::string_view text,
+                                                const store::Viewer& viewer) {
+  std::string words;
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view word = text.substr(at, end - at);
+    at = end + 1;
+    if (word.empty() || word == "OR" || word.front() == '-' || word.find(':') != std::string_view::npos)
+      continue;
+    words += (words.empty() ? "" : " ") + std::string(word);
+  }
+  std::string cleaned;
+  for (char c : words) {
+    if (c != '"' && c != '*') cleaned += c;
+  }
+  if (cleaned.empty()) return std::vector<store::Acronym>();
+  ASSIGN_OR_RETURN(auto tx, store.Begin(store::Access::kReadOnly));
+  return tx->inspections().ListAcronyms({.for_query = cleaned}, viewer, {.limit = 10, .offset = 0});
+}
+
+nlohmann::json GlossaryJson(const std::vector<store::Acronym>& acronyms) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const store::Acronym& a : acronyms) {
+    out.push_back({{"short", a.short_form},
+                   {"long", a.long_form},
+                   {"body_id", a.body_id.value},
+                   {"paper_id", a.paper_id.value}});
+  }
+  return out;
+}
+
 }  // namespace boardroom::search

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/result.h"
 #include "store/store.h"
@@ -27,5 +28,15 @@ Result<store::SearchResults> RunSearch(store::Store& store, std::string_view tex
 // "owner"}], "facets": {"body": [{"value", "count"}], "kind", "year", "status"}}. "partial" is true when the
 // search was cut short (store::SearchResults::partial): "total" is then a lower bound.
 nlohmann::json ResultsJson(std::string_view text, int64_t page, const store::SearchResults& results);
+
+// The acronyms of the glossary that explain what was searched for, as `viewer` may see them (at most 10): a
+// short form equal to a word of `text`, or a long form that `text` contains or that contains it. Filters
+// ("kind:action"), exclusions ("-word") and OR are left out of the text first. kUnavailable when the store is
+// busy.
+Result<std::vector<store::Acronym>> GlossaryFor(store::Store& store, std::string_view text,
+                                                const store::Viewer& viewer);
+
+// [{"short", "long", "body_id", "paper_id"}].
+nlohmann::json GlossaryJson(const std::vector<store::Acronym>& acronyms);
 
 }  // namespace boardroom::search

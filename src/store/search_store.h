@@ -1,8 +1,8 @@
-// Full-text search over the store: one index of every paper paragraph, recommendation, action and action
-// update, kept in step with those records inside the same transaction, read through SearchStore with the
-// caller's Viewer. The query arrives already parsed (search/query.h turns what a person typed into a
-// SearchQuery); each backend renders it into its own dialect (FTS5 in SQLite, tsquery in PostgreSQL), quoting
-// every term, so nothing a person typed reaches the engine as syntax.
+// Full-text search over the store: one index of every paper paragraph, recommendation, action, action
+// update and inspection item, kept in step with those records inside the same transaction, read through
+// SearchStore with the caller's Viewer. The query arrives already parsed (search/query.h turns what a person
+// typed into a SearchQuery); each backend renders it into its own dialect (FTS5 in SQLite, tsquery in
+// PostgreSQL), quoting every term, so nothing a person typed reaches the engine as syntax.
 //
 // What does not belong here: the query language, citations and snippet HTML (search/), and any SQL.
 #pragma once
@@ -23,9 +23,9 @@ struct Viewer;
 struct Page;
 
 // What a hit is.
-enum class SearchKind { kParagraph, kRecommendation, kAction, kActionUpdate };
+enum class SearchKind { kParagraph, kRecommendation, kAction, kActionUpdate, kInspection };
 
-// "paragraph", "recommendation", "action", "update".
+// "paragraph", "recommendation", "action", "update", "inspection".
 inline std::string_view Name(SearchKind kind) {
   switch (kind) {
     case SearchKind::kParagraph:
@@ -36,17 +36,20 @@ inline std::string_view Name(SearchKind kind) {
       return "action";
     case SearchKind::kActionUpdate:
       return "update";
+    case SearchKind::kInspection:
+      return "inspection";
   }
   return "paragraph";
 }
 // Accepts exactly the names of Name(SearchKind); kInvalidArgument otherwise.
 inline Result<SearchKind> ParseSearchKind(std::string_view name) {
   for (SearchKind kind : {SearchKind::kParagraph, SearchKind::kRecommendation, SearchKind::kAction,
-                          SearchKind::kActionUpdate}) {
+                          SearchKind::kActionUpdate, SearchKind::kInspection}) {
     if (Name(kind) == name) return kind;
   }
-  return Error::InvalidArgument(
-      "Unknown kind \"" + std::string(name) + "\": use paragraph, recommendation, action or update.", "kind");
+  return Error::InvalidArgument("Unknown kind \"" + std::string(name) +
+                                    "\": use paragraph, recommendation, action, update or inspection.",
+                                "kind");
 }
 
 // One thing to look for: a word, or several words in this order (a phrase). `prefix` matches any word
@@ -80,8 +83,8 @@ inline constexpr char kMatchEnd = '\x03';
 // One matching record, with what a results list and a citation need.
 struct SearchHit {
   SearchKind kind = SearchKind::kParagraph;
-  int64_t id = 0;                     // the paragraph, recommendation, action or action update id
-  std::optional<PaperId> paper_id;    // paragraphs and recommendations
+  int64_t id = 0;                     // the paragraph, recommendation, action, update or inspection item id
+  std::optional<PaperId> paper_id;    // paragraphs, recommendations and inspection items
   std::optional<ActionId> action_id;  // actions and action updates
   std::string paper_title;            // "" unless paper_id
   std::string title;  // the indexed title (paragraph heading, paper title of a recommendation), with markers
@@ -93,6 +96,7 @@ struct SearchHit {
   std::string status;           // action status or recommendation outcome, "" for paragraphs
   std::string owner;            // action owner, "" otherwise
   double score = 0;             // lower is better
+  std::optional<int64_t> inspection_id;  // inspection items: the inspection they belong to
 };
 
 // A count of matching records for one value of a facet.
@@ -120,9 +124,11 @@ class SearchStore {
   virtual ~SearchStore() = default;
 
   // Finds what the viewer may see that matches `query`, ranked (heading and paper-title matches weigh more
-  // than text matches). Paragraphs and recommendations of a paper the viewer may not see are never returned
-  // or counted; actions and their updates are public. kInvalidArgument (field "q") when the query breaks its
-  // REQUIRES. Never fails for running long: see SearchResults::partial.
+  // than text matches). Paragraphs, recommendations and inspection items of a paper the viewer may not see
+  // are never returned or counted; actions and their updates are public. An inspection item's number is its
+  // position in the report, its owner the addressee, and its text holds our response after the item.
+  // kInvalidArgument (field "q") when the query breaks its REQUIRES. Never fails for running long: see
+  // SearchResults::partial.
   virtual Result<SearchResults> Search(const SearchQuery& query, const Viewer& viewer) = 0;
 };
 

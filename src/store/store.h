@@ -33,6 +33,7 @@
 #include "core/date.h"
 #include "core/result.h"
 #include "store/account_store.h"
+#include "store/inspection_store.h"
 #include "store/meeting_record_store.h"
 #include "store/records.h"
 #include "store/search_store.h"
@@ -299,6 +300,8 @@ class Transaction {
   virtual AccountStore& accounts() = 0;
   // Attendance, declarations, decision meetings and governance read queries (store/meeting_record_store.h).
   virtual MeetingRecordStore& meeting_records() = 0;
+  // Inspections, their items and the glossary of acronyms (store/inspection_store.h).
+  virtual InspectionStore& inspections() = 0;
 };
 
 enum class Access {

@@ -565,6 +565,9 @@ Result<json> LoadPaperJson(const ApiContext& context, const Request& request) {
     out["recommendations"].push_back(governance::ToJson(r));
   out["clearances"] = json::array();
   for (const store::Clearance& c : clearances) out["clearances"].push_back(governance::ToJson(c));
+  ASSIGN_OR_RETURN(std::optional<store::Inspection> inspection,
+                   tx->inspections().FindInspectionByPaper(paper.id, viewer));
+  out["inspection_id"] = inspection ? json(inspection->id.value) : json(nullptr);
   return out;
 }
 

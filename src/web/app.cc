@@ -10,6 +10,7 @@
 #include "web/directory_pages.h"
 #include "web/governance_pages.h"
 #include "web/history_pages.h"
+#include "web/inspection_pages.h"
 #include "web/paper_pages.h"
 #include "web/search_pages.h"
 #include "web/structure_pages.h"
@@ -47,6 +48,7 @@ Result<App> BuildApp(const AppOptions& options) {
   AddDirectoryPages(app.router, site, governance);
   AddGovernanceApiRoutes(app.router, ApiContext{options.store, options.clock});
   AddImportApiRoutes(app.router, ApiContext{options.store, options.clock});
+  AddInspectionRoutes(app.router, site, InspectionContext{options.store, options.clock});
   AuthContext auth = app.auth;
   app.router.SetBefore(
       [auth](Request& request, std::string_view pattern) { return Authenticate(auth, request, pattern); });

@@ -148,6 +148,11 @@ Response MeetingPage(const Site& site, const GovernanceContext& context, const R
           if (item.paper_id) {
             ctemplate::TemplateDictionary* paper = row->AddSectionDictionary("PAPER");
             paper->SetValue("TITLE", item.paper_title);
+            if (item.inspection_id) {
+              ctemplate::TemplateDictionary* inspection = paper->AddSectionDictionary("INSPECTION");
+              inspection->SetValue("HREF", "/inspections/" + std::to_string(item.inspection_id->value));
+              inspection->SetValue("TITLE", item.inspection_title);
+            }
           }
         }
         if (v.agenda.empty()) d.ShowSection("NO_AGENDA");

@@ -67,11 +67,22 @@ Response SearchPage(const Site& site, const SearchContext& context, const Reques
   if (asked && !results.ok() && results.error().code != ErrorCode::kInvalidArgument) {
     return HtmlErrorResponse(site, request, results.error());
   }
+  Result<std::vector<store::Acronym>> glossary = std::vector<store::Acronym>();
+  if (asked) glossary = search::GlossaryFor(*context.store, q, SearchViewerFor(request));
+  if (!glossary.ok()) return HtmlErrorResponse(site, request, glossary.error());
   Result<std::string> html = site.renderer->RenderPage(
       PageFor(request, asked ? "Search: " + q : "Search", q), "search.tpl",
       [&](ctemplate::TemplateDictionary& d) {
         d.SetValue("QUERY", q);
         if (!asked) return;
+        if (!glossary->empty()) {
+          ctemplate::TemplateDictionary* g = d.AddSectionDictionary("GLOSSARY");
+          for (const store::Acronym& a : *glossary) {
+            ctemplate::TemplateDictionary* row = g->AddSectionDictionary("ACRONYM");
+            row->SetValue("SHORT", a.short_form);
+            row->SetValue("LONG", a.long_form);
+          }
+        }
         if (!results.ok()) {
           d.AddSectionDictionary("PROBLEM")->SetValue("MESSAGE", results.error().message);
           return;
@@ -117,7 +128,12 @@ Response SearchApi(const SearchContext& context, const Request& request) {
   Result<store::SearchResults> results =
       search::RunSearch(*context.store, q, *page, SearchViewerFor(request));
   if (!results.ok()) return JsonErrorResponse(results.error());
-  return Response::Json(200, DumpJson(search::ResultsJson(q, *page, *results)));
+  Result<std::vector<store::Acronym>> glossary =
+      search::GlossaryFor(*context.store, q, SearchViewerFor(request));
+  if (!glossary.ok()) return JsonErrorResponse(glossary.error());
+  nlohmann::json answer = search::ResultsJson(q, *page, *results);
+  answer["glossary"] = search::GlossaryJson(*glossary);
+  return Response::Json(200, DumpJson(answer));
 }
 
 }  // namespace

@@ -114,6 +114,23 @@ class AccessTest : public ::testing::Test {
       paper.meeting_date = Date::FromYmd(2026, 12, 10).value();
       paper = tx->papers().CreatePaper(paper).value();
       paper_ids_[seed.marker] = paper.id;
+      // An inspection the paper responds to, with one item, and an acronym it spells out.
+      store::Inspection inspection =
+          tx->inspections()
+              .CreateInspection({.paper_id = paper.id, .title = "Inspection of " + seed.marker + " work"})
+              .value();
+      inspection_ids_[seed.marker] = inspection.id;
+      ASSERT_TRUE(tx->inspections()
+                      .CreateInspectionItem({.inspection_id = inspection.id,
+                                             .position = 1,
+                                             .text = "Chief constables should review " + seed.marker})
+                      .ok());
+      ASSERT_TRUE(tx->inspections()
+                      .CreateAcronym({.body_id = seed.body,
+                                      .short_form = "ACR",
+                                      .long_form = "Agency for " + seed.marker,
+                                      .paper_id = paper.id})
+                      .ok());
       store::Paragraph g;
       g.paper_id = paper.id;
       g.number = "1.1";
@@ -282,6 +299,10 @@ class AccessTest : public ::testing::Test {
          "/api/v1/papers/" + std::to_string(paper_ids_["draftmarkalpha"].value) + "/publish"},
         {"/api/v1/bodies/{id}/memberships",
          "/api/v1/bodies/" + std::to_string(body_a_.id.value) + "/memberships"},
+        // Inspections and the glossary (inspection_pages.h).
+        {"/inspections/{id}", "/inspections/" + std::to_string(inspection_ids_["draftmarkalpha"].value)},
+        {"/api/v1/inspections/{id}",
+         "/api/v1/inspections/" + std::to_string(inspection_ids_["draftmarkalpha"].value)},
     };
     auto it = fills.find(pattern);
     return it == fills.end() ? pattern : it->second;
@@ -297,6 +318,7 @@ class AccessTest : public ::testing::Test {
   store::Body body_a_, body_b_;
   store::Meeting meeting_a_;
   std::map<std::string, store::PaperId> paper_ids_;
+  std::map<std::string, store::InspectionId> inspection_ids_;
   std::map<std::string, store::UserId> users_;
 };
 
@@ -411,6 +433,21 @@ const std::vector<RouteRow> kRouteTable = {
     {"POST /api/v1/people", false, {}},
     {"GET /api/v1/bodies/{id}/memberships", true, {}},
     {"POST /api/v1/bodies/{id}/memberships", false, {}},
+    // Inspections and the glossary (src/web/inspection_pages.cc).
+    {"GET /inspections",
+     true,
+     {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptmarkalpha", "draftmarkbeta", "sensmarkbeta"}},
+    {"GET /inspections/{id}", true, {"draftmarkalpha"}},
+    {"GET /glossary",
+     true,
+     {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptmarkalpha", "draftmarkbeta", "sensmarkbeta"}},
+    {"GET /api/v1/inspections",
+     true,
+     {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptmarkalpha", "draftmarkbeta", "sensmarkbeta"}},
+    {"GET /api/v1/inspections/{id}", true, {"draftmarkalpha"}},
+    {"GET /api/v1/glossary",
+     true,
+     {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptmarkalpha", "draftmarkbeta", "sensmarkbeta"}},
 };
 
 TEST_F(AccessTest, EveryRouteIsInTheMatrix) {

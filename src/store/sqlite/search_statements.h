@@ -40,7 +40,8 @@ inline constexpr char kSearchCandidates[] =
     " * 1000000 AS INTEGER), s.kind, s.body_id, coalesce(substr(s.date, 1, 4), ''), s.status "
     "FROM search_index s WHERE " BR_SEARCH_WHERE " ORDER BY s.rowid DESC LIMIT :cap";
 
-// The ranked page, shown: fields, highlighted heading, snippet, body, paper title and agenda item of the rows
+// The ranked page, shown: fields, highlighted heading, snippet, body, paper title, agenda item and (for an
+// inspection item) its inspection of the rows
 // whose rowids :rowids (a JSON array) lists. One walk over the matches between the page's lowest and highest
 // rowid (FTS5 keeps the phrase positions snippet() needs at hand) instead of a fresh MATCH per hit; the unary
 // + keeps SQLite from turning the IN into one MATCH lookup a rowid.
@@ -50,7 +51,8 @@ inline constexpr char kSearchShow[] =
     "snippet(s.search_index, 1, char(2), char(3), '…', 32), s.number, s.date, s.status, s.owner, "
     "coalesce(nullif(b.short_name, ''), b.name, ''), coalesce((SELECT tp.title FROM papers tp WHERE tp.id = "
     "s.paper_id), ''), coalesce((SELECT a.number FROM agenda_items a WHERE a.paper_id = s.paper_id ORDER BY "
-    "a.id LIMIT 1), '') "
+    "a.id LIMIT 1), ''), "
+    "(SELECT ii.inspection_id FROM inspection_items ii WHERE s.kind = 'inspection' AND ii.id = s.ref_id) "
     "FROM search_index s LEFT JOIN bodies b ON b.id = s.body_id "
     "WHERE s.search_index MATCH :match AND s.rowid BETWEEN :low AND :high "
     "AND +s.rowid IN (SELECT value FROM json_each(:rowids))";

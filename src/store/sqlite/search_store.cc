@@ -317,6 +317,7 @@ Result<SearchResults> SqliteSearchStore::Search(const SearchQuery& query, const 
       hit.body_short_name = q.Text(11);
       hit.paper_title = q.Text(12);
       hit.agenda_item = q.Text(13);
+      if (!q.IsNull(14)) hit.inspection_id = q.Int64(14);
       hit.score = static_cast<double>(candidates[first + at->second].score) / 1e6;
       page[at->second] = std::move(hit);
     }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "store/sqlite/connection.h"
+#include "store/sqlite/inspection_store.h"
 #include "store/sqlite/meeting_record_store.h"
 #include "store/sqlite/migrations.h"
 #include "store/sqlite/search_store.h"
@@ -96,6 +97,7 @@ class SqliteTransaction final : public Transaction {
   SearchStore& search() override { return search_; }
   AccountStore& accounts() override { return accounts_; }
   MeetingRecordStore& meeting_records() override { return meeting_records_; }
+  InspectionStore& inspections() override { return inspections_; }
 
  private:
   SqliteStore* store_;
@@ -112,6 +114,7 @@ class SqliteTransaction final : public Transaction {
   SqliteSearchStore search_{*connection_};
   SqliteAccountStore accounts_;
   SqliteMeetingRecordStore meeting_records_{*connection_};
+  SqliteInspectionStore inspections_{*connection_};
 };
 
 class SqliteStore final : public Store {

@@ -1,11 +1,12 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1 class="govuk-heading-xl">Search</h1>
 <form class="govuk-form-group" action="/search" method="get" role="search">
-  <label class="govuk-label" for="q">Words, "exact phrases", prefix*, -exclude, a OR b, body:BCB kind:action status:open owner:… from:YYYY-MM-DD before:YYYY-MM-DD</label>
+  <label class="govuk-label" for="q">Words, "exact phrases", prefix*, -exclude, a OR b, body:BCB kind:action kind:inspection status:open owner:… from:YYYY-MM-DD before:YYYY-MM-DD</label>
   <input class="govuk-input govuk-!-width-two-thirds" id="q" name="q" type="search" value="{{QUERY}}">
   <button class="govuk-button" type="submit">Search</button>
 </form>
 {{#PROBLEM}}<div class="govuk-error-summary" role="alert"><h2 class="govuk-error-summary__title">That search could not be run</h2><p class="govuk-body">{{MESSAGE}}</p></div>{{/PROBLEM}}
+{{#GLOSSARY}}<div class="govuk-inset-text br-glossary" aria-label="Glossary"><dl class="govuk-list">{{#ACRONYM}}<div><dt class="govuk-!-display-inline govuk-!-font-weight-bold">{{SHORT}}</dt> <dd class="govuk-!-display-inline govuk-!-margin-left-0">{{LONG}}</dd></div>{{/ACRONYM}}</dl><a class="govuk-link" href="/glossary">The whole glossary</a></div>{{/GLOSSARY}}
 {{#NO_RESULTS}}<p class="govuk-body">Nothing matches <strong>{{QUERY}}</strong>. Try fewer words, or a word's beginning with *.</p>{{/NO_RESULTS}}
 {{#RESULTS}}
 <p class="govuk-body">{{#PARTIAL}}At least {{/PARTIAL}}{{TOTAL}} results{{#PAGED}}, page {{PAGE}}{{/PAGED}}.</p>
