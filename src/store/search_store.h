@@ -66,6 +66,7 @@ struct SearchQuery {
   std::optional<SearchKind> kind;     // only hits of this kind
   std::optional<std::string> status;  // action status or recommendation outcome name ("open", "agreed")
   std::optional<std::string> owner;   // action owner containing this text, any case
+  std::optional<std::string> theme;   // tagged with a theme of this slug or title words (store/plan_store.h)
   std::optional<Date> from;           // dated on or after
   std::optional<Date> before;         // dated before
   int64_t limit = 20;                 // REQUIRES: 1 <= limit <= 100
@@ -122,7 +123,8 @@ class SearchStore {
   // Finds what the viewer may see that matches `query`, ranked (heading and paper-title matches weigh more
   // than text matches). Paragraphs and recommendations of a paper the viewer may not see are never returned
   // or counted; actions and their updates are public. kInvalidArgument (field "q") when the query breaks its
-  // REQUIRES. Never fails for running long: see SearchResults::partial.
+  // REQUIRES, or names a theme no plan has (the message lists some that exist). Never fails for running long:
+  // see SearchResults::partial.
   virtual Result<SearchResults> Search(const SearchQuery& query, const Viewer& viewer) = 0;
 };
 

@@ -34,6 +34,7 @@
 #include "core/result.h"
 #include "store/account_store.h"
 #include "store/meeting_record_store.h"
+#include "store/plan_store.h"
 #include "store/records.h"
 #include "store/search_store.h"
 
@@ -296,6 +297,8 @@ class Transaction {
   virtual AccountStore& accounts() = 0;
   // Attendance, declarations, decision meetings and governance read queries (store/meeting_record_store.h).
   virtual MeetingRecordStore& meeting_records() = 0;
+  // Plans, themes, objectives and theme tags (store/plan_store.h).
+  virtual PlanStore& plans() = 0;
 };
 
 enum class Access {

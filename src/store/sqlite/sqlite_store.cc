@@ -13,6 +13,7 @@
 #include "store/sqlite/connection.h"
 #include "store/sqlite/meeting_record_store.h"
 #include "store/sqlite/migrations.h"
+#include "store/sqlite/plan_store.h"
 #include "store/sqlite/search_store.h"
 #include "store/sqlite/sqlite_store_internal.h"
 #include "store/sqlite/statements.h"
@@ -91,6 +92,7 @@ class SqliteTransaction final : public Transaction {
   SearchStore& search() override { return search_; }
   AccountStore& accounts() override { return accounts_; }
   MeetingRecordStore& meeting_records() override { return meeting_records_; }
+  PlanStore& plans() override { return plans_; }
 
  private:
   SqliteStore* store_;
@@ -107,6 +109,7 @@ class SqliteTransaction final : public Transaction {
   SqliteSearchStore search_{*connection_};
   SqliteAccountStore accounts_;
   SqliteMeetingRecordStore meeting_records_{*connection_};
+  SqlitePlanStore plans_{*connection_};
 };
 
 class SqliteStore final : public Store {
