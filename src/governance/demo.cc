@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "governance/plans.h"
 #include "governance/record_json.h"
 #include "governance/rules.h"
 #include "store/audit_chain.h"
@@ -96,6 +97,15 @@ struct ActionSpec {
   std::string update_author;
 };
 
+// A theme of the demo plan, with its objectives and the records tagged with it.
+struct ThemeSpec {
+  std::string title;
+  std::string slug;
+  std::string description;
+  std::vector<std::string> objectives;
+  std::vector<std::pair<store::TaggedKind, int64_t>> tags;
+};
+
 // Writes the demonstration records through one transaction.
 class DemoWriter {
  public:
@@ -113,6 +123,7 @@ class DemoWriter {
   Status AddAgenda(store::MeetingId meeting, const std::vector<ItemSpec>& items);
   Result<store::ActionId> AddAction(store::BodyId body, std::optional<store::MeetingId> raised,
                                     const ActionSpec& spec);
+  Status AddPlan(store::BodyId body, std::string title, const std::vector<ThemeSpec>& themes);
 
   // Appends the "create" audit event of a demo record (actor "demo"), so that its history page has it.
   Status Created(std::string kind, int64_t id, const nlohmann::json& after);
@@ -275,6 +286,34 @@ Result<store::ActionId> DemoWriter::AddAction(store::BodyId body, std::optional<
     (void)stored_update;
   }
   return stored.id;
+}
+
+Status DemoWriter::AddPlan(store::BodyId body, std::string title, const std::vector<ThemeSpec>& themes) {
+  const Date start = Date::FromYmd(today_.year() - (today_.month() < 4 ? 1 : 0), 4, 1).value();
+  ASSIGN_OR_RETURN(store::Plan plan,
+                   tx_.plans().CreatePlan({.body_id = body,
+                                           .title = std::move(title),
+                                           .period_from = start,
+                                           .period_until = start.AddMonths(36).AddDays(-1)}));
+  RETURN_IF_ERROR(Created("plan", plan.id.value, ToJson(plan)));
+  int64_t position = 0;
+  for (const ThemeSpec& spec : themes) {
+    ASSIGN_OR_RETURN(store::Theme theme, tx_.plans().CreateTheme({.plan_id = plan.id,
+                                                                  .title = spec.title,
+                                                                  .slug = spec.slug,
+                                                                  .description = spec.description,
+                                                                  .position = ++position}));
+    RETURN_IF_ERROR(Created("theme", theme.id.value, ToJson(theme)));
+    int64_t objective_position = 0;
+    for (const std::string& text : spec.objectives) {
+      ASSIGN_OR_RETURN(store::Objective objective,
+                       tx_.plans().CreateObjective(
+                           {.theme_id = theme.id, .text = text, .position = ++objective_position}));
+      RETURN_IF_ERROR(Created("objective", objective.id.value, ToJson(objective)));
+    }
+    for (const auto& [kind, id] : spec.tags) RETURN_IF_ERROR(tx_.plans().Tag({theme.id, kind, id}));
+  }
+  return OkStatus();
 }
 
 Status DemoWriter::Write() {
@@ -749,11 +788,13 @@ Status DemoWriter::Write() {
        "Dr Neil Sharma"},
   };
   const std::vector<store::Meeting> board_meetings = {past, next};
+  std::map<std::string, int64_t> board_action_ids;
   for (const auto& spec : board_actions) {
     ASSIGN_OR_RETURN(
         auto action_id,
         AddAction(board.id, spec.number == "7" ? std::nullopt : std::optional<store::MeetingId>(past.id),
                   spec));
+    board_action_ids[spec.number] = action_id.value;
     // Link "report back to the <month> Board" to that meeting, by the same rule the importer uses.
     if (auto month = ExtractReportBackMonth(spec.text, past_date)) {
       if (auto meeting = PickReportBackMeeting(*month, board.id, board_meetings)) {
@@ -777,7 +818,36 @@ Status DemoWriter::Write() {
       ""};
   ASSIGN_OR_RETURN(auto panel_action_id, AddAction(panel.id, std::nullopt, panel_action));
   (void)panel_action_id;
-  return OkStatus();
+
+  // The Board's community safety plan, with papers (one a draft, one OFFICIAL-SENSITIVE) and actions tagged.
+  using store::TaggedKind;
+  return AddPlan(
+      board.id, "Wessex Vale Community Safety Plan",
+      {{"Reducing serious violence",
+        "serious-violence",
+        "Preventing knife crime and serious violence, as the Serious Violence Duty asks of the partners.",
+        {"Publish a serious violence strategic needs assessment and strategy.",
+         "Share data between partners under one signed agreement."},
+        {{TaggedKind::kPaper, sv_progress_id.value},
+         {TaggedKind::kPaper, draft_id.value},
+         {TaggedKind::kAction, board_action_ids["1"]},
+         {TaggedKind::kAction, board_action_ids["2"]}}},
+       {"Safer streets and neighbourhoods",
+        "safer-streets",
+        "Visible, well-lit public spaces and less anti-social behaviour.",
+        {"Bid for national funding for safer streets schemes in the towns worst affected."},
+        {{TaggedKind::kPaper, grants_id.value}, {TaggedKind::kAction, board_action_ids["3"]}}},
+       {"Safe at home",
+        "safe-at-home",
+        "Fewer fires, falls and incidents of domestic abuse in people's homes.",
+        {"Offer a home fire safety visit to every household at high risk.",
+         "Learn from every domestic homicide review."},
+        {{TaggedKind::kPaper, sensitive_id.value}, {TaggedKind::kAction, board_action_ids["4"]}}},
+       {"Supporting victims",
+        "victims",
+        "Victims of crime are heard, kept informed and helped to cope and recover.",
+        {"Every victim is offered referral to support services within two days."},
+        {{TaggedKind::kPaper, performance_id.value}}}});
 }
 
 }  // namespace

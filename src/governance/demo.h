@@ -12,7 +12,9 @@
 //   an unpublished draft paper (kDemoDraftPaperTitle), an OFFICIAL-SENSITIVE paper (kDemoSensitivePaperTitle)
 //   and an exempt item (kDemoExemptItemTitle, Schedule 12A paragraph 3);
 // - live actions: 6 in all (5 on the Board's log), of which kDemoOverdueActions are overdue and
-//   kDemoDueSoonActions due within 14 days, plus closed, complete and superseded ones.
+//   kDemoDueSoonActions due within 14 days, plus closed, complete and superseded ones;
+// - the Board's community safety plan with four themes (slugs serious-violence, safer-streets, safe-at-home,
+//   victims), objectives, and papers and actions tagged: the draft and the sensitive paper among them.
 // What does not belong here: the rules themselves (governance/rules.h) and page models (governance/views.h).
 #pragma once
 

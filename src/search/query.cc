@@ -48,8 +48,8 @@ Result<std::string> ReadQuoted(std::string_view text, size_t& i) {
 }
 
 bool IsFilterName(std::string_view name) {
-  static constexpr std::array<std::string_view, 7> kNames = {"body", "kind",  "status", "owner",
-                                                             "from", "after", "before"};
+  static constexpr std::array<std::string_view, 8> kNames = {"body", "kind",  "status", "owner",
+                                                             "from", "after", "before", "theme"};
   return std::find(kNames.begin(), kNames.end(), name) != kNames.end();
 }
 
@@ -121,6 +121,8 @@ Status ApplyFilter(const Token& token, store::SearchQuery& query) {
     query.status = Lower(value);
   } else if (token.field == "owner") {
     query.owner = value;
+  } else if (token.field == "theme") {
+    query.theme = value;
   } else {
     Result<Date> date = Date::ParseIso(value);
     if (!date.ok()) {

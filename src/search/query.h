@@ -3,7 +3,8 @@
 // how its marked snippet becomes safe HTML.
 //
 // Syntax: words; "exact phrases"; prefix*; -word and -"phrase" to exclude; a OR b; filters body:BCB,
-// kind:paragraph|recommendation|action|update, status:open, owner:"Chief Constable", from:2019-01-01 (or
+// kind:paragraph|recommendation|action|update, status:open, owner:"Chief Constable", theme:victims (a plan
+// theme's short name or words of its title), from:2019-01-01 (or
 // after:, the day after), before:2020-01-01. Common English words (the, of, and, ...) are dropped from the
 // words when there are other words to look for; inside a phrase they are kept. Anything else, such as
 // content:x, NEAR(, ^, is read as plain words.

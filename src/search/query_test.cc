@@ -27,6 +27,7 @@ std::string Show(const store::SearchQuery& q) {
   if (q.kind) out += " kind=" + std::string(store::Name(*q.kind));
   if (q.status) out += " status=" + *q.status;
   if (q.owner) out += " owner=" + *q.owner;
+  if (q.theme) out += " theme=" + *q.theme;
   if (q.from) out += " from=" + q.from->ToIso();
   if (q.before) out += " before=" + q.before->ToIso();
   return out;
@@ -55,6 +56,8 @@ TEST(ParseQueryTest, ParsesEverySyntax) {
       {"budget owner:\"Chief Constable\"", "budget owner=Chief Constable"},
       {"budget from:2019-01-01 before:2020-01-01", "budget from=2019-01-01 before=2020-01-01"},
       {"budget after:2019-12-31", "budget from=2020-01-01"},
+      {"budget theme:victims", "budget theme=victims"},
+      {"budget Theme:\"safer roads\"", "budget theme=safer roads"},
       // Stop words go when there is something else to look for, stay when there is not.
       {"the board of the", "board"},
       {"the of", "the & of"},
@@ -88,6 +91,7 @@ TEST(ParseQueryTest, RefusesMalformedQueriesWithAMessageForFieldQ) {
       {"budget from:18/09/2019", "YYYY-MM-DD"},
       {"budget before:2019-02-30", "YYYY-MM-DD"},
       {"budget body:", "needs a value"},
+      {"budget theme:", "needs a value"},
       {"body:BCB", "at least one word"},
   };
   for (const auto& [input, message] : cases) {

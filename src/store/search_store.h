@@ -69,6 +69,7 @@ struct SearchQuery {
   std::optional<SearchKind> kind;     // only hits of this kind
   std::optional<std::string> status;  // action status or recommendation outcome name ("open", "agreed")
   std::optional<std::string> owner;   // action owner containing this text, any case
+  std::optional<std::string> theme;   // tagged with a theme of this slug or title words (store/plan_store.h)
   std::optional<Date> from;           // dated on or after
   std::optional<Date> before;         // dated before
   int64_t limit = 20;                 // REQUIRES: 1 <= limit <= 100
@@ -125,10 +126,11 @@ class SearchStore {
 
   // Finds what the viewer may see that matches `query`, ranked (heading and paper-title matches weigh more
   // than text matches). Paragraphs, recommendations and inspection items of a paper the viewer may not see
-  // are never returned or counted; actions and their updates are public. An inspection item's number is its
-  // position in the report, its owner the addressee, and its text holds our response after the item.
-  // kInvalidArgument (field "q") when the query breaks its REQUIRES. Never fails for running long: see
-  // SearchResults::partial.
+  // are never returned or counted, nor exempt actions and their updates unless the viewer sees the body's
+  // exempt material. An inspection item's number is its position in the report, its owner the addressee, and
+  // its text holds our response after the item. kInvalidArgument (field "q") when the query breaks its
+  // REQUIRES, or names a theme no plan has (the message lists some that exist). Never fails for running long:
+  // see SearchResults::partial.
   virtual Result<SearchResults> Search(const SearchQuery& query, const Viewer& viewer) = 0;
 };
 

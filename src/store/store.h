@@ -35,6 +35,7 @@
 #include "store/account_store.h"
 #include "store/inspection_store.h"
 #include "store/meeting_record_store.h"
+#include "store/plan_store.h"
 #include "store/records.h"
 #include "store/search_store.h"
 
@@ -302,6 +303,8 @@ class Transaction {
   virtual MeetingRecordStore& meeting_records() = 0;
   // Inspections, their items and the glossary of acronyms (store/inspection_store.h).
   virtual InspectionStore& inspections() = 0;
+  // Plans, themes, objectives and theme tags (store/plan_store.h).
+  virtual PlanStore& plans() = 0;
 };
 
 enum class Access {

@@ -12,6 +12,7 @@
 #include "web/history_pages.h"
 #include "web/inspection_pages.h"
 #include "web/paper_pages.h"
+#include "web/plan_pages.h"
 #include "web/search_pages.h"
 #include "web/structure_pages.h"
 
@@ -46,6 +47,7 @@ Result<App> BuildApp(const AppOptions& options) {
   AddPaperPages(app.router, site, governance);
   AddStructurePages(app.router, site, governance);
   AddDirectoryPages(app.router, site, governance);
+  AddPlanRoutes(app.router, site, governance);
   AddGovernanceApiRoutes(app.router, ApiContext{options.store, options.clock});
   AddImportApiRoutes(app.router, ApiContext{options.store, options.clock});
   AddInspectionRoutes(app.router, site, InspectionContext{options.store, options.clock});

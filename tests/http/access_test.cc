@@ -180,6 +180,23 @@ class AccessTest : public ::testing::Test {
                                          .date = Date::FromYmd(2026, 11, 1).value(),
                                          .text = "Update budgetword exemptupdatemarkalpha"})
                     .ok());
+    // A plan of body A whose theme gathers every seeded paper (both bodies') and the exempt item.
+    {
+      auto plan = tx->plans().CreatePlan({.body_id = body_a_.id,
+                                          .title = "Plan",
+                                          .period_from = Date::FromYmd(2026, 4, 1).value(),
+                                          .period_until = Date::FromYmd(2027, 3, 31).value()});
+      ASSERT_TRUE(plan.ok());
+      plan_id_ = plan->id.value;
+      auto theme = tx->plans().CreateTheme({.plan_id = plan->id, .title = "Theme", .slug = "theme"});
+      ASSERT_TRUE(theme.ok());
+      theme_id_ = theme->id.value;
+      for (const auto& [marker, id] : paper_ids_)
+        ASSERT_TRUE(tx->plans().Tag({theme->id, store::TaggedKind::kPaper, id.value}).ok());
+      ASSERT_TRUE(tx->plans().Tag({theme->id, store::TaggedKind::kAgendaItem, 5}).ok());
+      ASSERT_TRUE(tx->plans().Tag({theme->id, store::TaggedKind::kAction, 1}).ok());
+      ASSERT_TRUE(tx->plans().Tag({theme->id, store::TaggedKind::kAction, exempt_action.id.value}).ok());
+    }
     auto user = [&](const std::string& role, std::optional<store::BodyId> body, store::AccountRole grant) {
       auto made =
           accounts::CreateUser(*tx, *clock_, policy_, role + "@example.org", "Person " + role, kPassword);
@@ -303,6 +320,20 @@ class AccessTest : public ::testing::Test {
         {"/inspections/{id}", "/inspections/" + std::to_string(inspection_ids_["draftmarkalpha"].value)},
         {"/api/v1/inspections/{id}",
          "/api/v1/inspections/" + std::to_string(inspection_ids_["draftmarkalpha"].value)},
+        // Plans and themes.
+        {"/plans/{id}", "/plans/" + std::to_string(plan_id_)},
+        {"/plans/{id}/themes", "/plans/" + std::to_string(plan_id_) + "/themes"},
+        {"/themes/{id}", "/themes/" + std::to_string(theme_id_)},
+        {"/themes/{id}/objectives", "/themes/" + std::to_string(theme_id_) + "/objectives"},
+        {"/themes/{id}/tags", "/themes/" + std::to_string(theme_id_) + "/tags"},
+        {"/themes/{id}/untag", "/themes/" + std::to_string(theme_id_) + "/untag"},
+        {"/api/v1/plans/{id}", "/api/v1/plans/" + std::to_string(plan_id_)},
+        {"/api/v1/plans/{id}/themes", "/api/v1/plans/" + std::to_string(plan_id_) + "/themes"},
+        {"/api/v1/themes/{id}", "/api/v1/themes/" + std::to_string(theme_id_)},
+        {"/api/v1/themes/{id}/objectives", "/api/v1/themes/" + std::to_string(theme_id_) + "/objectives"},
+        {"/api/v1/themes/{id}/tags", "/api/v1/themes/" + std::to_string(theme_id_) + "/tags"},
+        {"/api/v1/themes/{id}/tags/{kind}/{record_id}",
+         "/api/v1/themes/" + std::to_string(theme_id_) + "/tags/action/1"},
     };
     auto it = fills.find(pattern);
     return it == fills.end() ? pattern : it->second;
@@ -320,6 +351,7 @@ class AccessTest : public ::testing::Test {
   std::map<std::string, store::PaperId> paper_ids_;
   std::map<std::string, store::InspectionId> inspection_ids_;
   std::map<std::string, store::UserId> users_;
+  int64_t plan_id_ = 0, theme_id_ = 0;
 };
 
 // Every route, and what the matrix expects of it. `reads`: a GET whose answer may show seeded material;
@@ -330,6 +362,10 @@ struct RouteRow {
   bool reads = false;
   std::vector<std::string> shows;
 };
+
+const std::vector<std::string> kThemeShows = {"pubmarkalpha",        "draftmarkalpha",       "sensmarkalpha",
+                                              "exemptmarkalpha",     "draftmarkbeta",        "sensmarkbeta",
+                                              "exemptitemmarkalpha", "exemptactionmarkalpha"};
 
 const std::vector<RouteRow> kRouteTable = {
     {"GET /", true, {}},
@@ -448,6 +484,23 @@ const std::vector<RouteRow> kRouteTable = {
     {"GET /api/v1/glossary",
      true,
      {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptmarkalpha", "draftmarkbeta", "sensmarkbeta"}},
+    // Plans and themes (src/web/plan_pages.cc): every seeded paper and the exempt item are tagged.
+    {"GET /plans", true, {}},
+    {"POST /plans", false, {}},
+    {"GET /plans/{id}", true, {}},
+    {"POST /plans/{id}/themes", false, {}},
+    {"GET /themes/{id}", true, kThemeShows},
+    {"POST /themes/{id}/objectives", false, {}},
+    {"POST /themes/{id}/tags", false, {}},
+    {"POST /themes/{id}/untag", false, {}},
+    {"GET /api/v1/plans", true, {}},
+    {"POST /api/v1/plans", false, {}},
+    {"GET /api/v1/plans/{id}", true, {}},
+    {"POST /api/v1/plans/{id}/themes", false, {}},
+    {"GET /api/v1/themes/{id}", true, kThemeShows},
+    {"POST /api/v1/themes/{id}/objectives", false, {}},
+    {"POST /api/v1/themes/{id}/tags", false, {}},
+    {"DELETE /api/v1/themes/{id}/tags/{kind}/{record_id}", false, {}},
 };
 
 TEST_F(AccessTest, EveryRouteIsInTheMatrix) {

@@ -11,6 +11,7 @@
 #include "store/sqlite/inspection_statements.h"
 #include "store/sqlite/meeting_record_statements.h"
 #include "store/sqlite/migrations.h"
+#include "store/sqlite/plan_statements.h"
 #include "store/sqlite/sqlite_store.h"
 #include "store/sqlite/statements.h"
 
@@ -60,6 +61,12 @@ class SqliteBackend final : public StoreBackend {
       }
     }
     for (const sqlite::sql::NamedStatement& statement : sqlite::sql::kInspectionStatements) {
+      Result<sqlite::Query> prepared = connection->Prepare(statement.sql);
+      if (!prepared.ok()) {
+        return Error::Internal(std::string(statement.name) + ": " + prepared.error().message);
+      }
+    }
+    for (const sqlite::sql::NamedStatement& statement : sqlite::sql::kPlanStatements) {
       Result<sqlite::Query> prepared = connection->Prepare(statement.sql);
       if (!prepared.ok()) {
         return Error::Internal(std::string(statement.name) + ": " + prepared.error().message);

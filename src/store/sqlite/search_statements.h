@@ -11,9 +11,19 @@
 
 namespace boardroom::store::sqlite::sql {
 
+// theme: a hit is on a theme when its paper, its action, the recommendation itself or an agenda item carrying
+// its paper is tagged with one of :themes (a JSON array of theme ids; NULL for no theme filter).
+#define BR_SEARCH_THEME                                                                                    \
+  "AND (:themes IS NULL OR EXISTS (SELECT 1 FROM theme_tags tt WHERE tt.theme_id IN (SELECT value FROM "   \
+  "json_each(:themes)) AND ((tt.kind = 'paper' AND tt.record_id = s.paper_id) OR (tt.kind = 'action' AND " \
+  "tt.record_id = s.action_id) OR (tt.kind = 'recommendation' AND s.kind = 'recommendation' AND "          \
+  "tt.record_id = s.ref_id) OR (tt.kind = 'agenda_item' AND tt.record_id IN (SELECT ta.id FROM "           \
+  "agenda_items "                                                                                          \
+  "ta WHERE ta.paper_id = s.paper_id)))))"
+
 // The filters of a search, all bound: :match, the viewer (BR_PAPER_VISIBLE, and BR_ACTION_VISIBLE for
-// actions and their updates), and :kind, :body, :status,
-// :owner, :from, :before, each NULL when not set. `s` is the alias of search_index.
+// actions and their updates), and :kind, :body, :status, :owner, :from, :before, :themes, each NULL when not
+// set. `s` is the alias of search_index.
 #define BR_SEARCH_WHERE \
   "s.search_index MATCH :match "                                                                           \
   "AND (s.paper_id IS NULL OR EXISTS (SELECT 1 FROM papers p WHERE p.id = s.paper_id AND " BR_PAPER_VISIBLE( \
@@ -25,7 +35,7 @@ namespace boardroom::store::sqlite::sql {
   "NOCASE OR sb.name = :body COLLATE NOCASE)) "                                                            \
   "AND (:status IS NULL OR s.status = :status) "                                                           \
   "AND (:owner IS NULL OR instr(lower(s.owner), lower(:owner)) > 0) "                                      \
-  "AND (:from IS NULL OR s.date >= :from) AND (:before IS NULL OR s.date < :before)"
+  "AND (:from IS NULL OR s.date >= :from) AND (:before IS NULL OR s.date < :before) " BR_SEARCH_THEME
 
 // The rank: br_rank (BM25 with a bounded document frequency, registered by search_store.cc), with weights by
 // column: a paragraph's heading 5, its text 1, its paper's title 3.

@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+#include "store/sqlite/plan_statements.h"
+#include "store/sqlite/plan_store.h"
 #include "store/sqlite/search_statements.h"
 #include "store/sqlite/sqlite_store_internal.h"
 
@@ -195,6 +197,27 @@ std::vector<FacetCount> Sorted(const std::map<std::string, int64_t>& counts, boo
   return out;
 }
 
+// The ids of the themes `theme:` names, as a JSON array for :themes; nullopt without the filter. An unknown
+// theme is a mistake the person can put right (kInvalidArgument, field "q"), with the names there are.
+Result<std::optional<std::string>> ThemeIds(Connection& db, const std::optional<std::string>& theme) {
+  if (!theme) return std::optional<std::string>();
+  ASSIGN_OR_RETURN(std::vector<Theme> themes, SqlitePlanStore(db).FindThemes(*theme));
+  if (themes.empty()) {
+    ASSIGN_OR_RETURN(Query q, db.Prepare(sql::kListThemeSlugs));
+    ASSIGN_OR_RETURN(std::vector<std::string> slugs,
+                     ReadAll<std::string>(q, "list themes",
+                                          [](Query& row) -> Result<std::string> { return row.Text(0); }));
+    std::string known;
+    for (const std::string& slug : slugs) known += (known.empty() ? "" : ", ") + std::string("theme:") + slug;
+    return Error::InvalidArgument("No theme is called \"" + *theme + "\". " +
+                                      (known.empty() ? "No plan has themes yet." : "Try " + known + "."),
+                                  "q");
+  }
+  std::string ids = "[";
+  for (const Theme& t : themes) ids += (ids.size() > 1 ? "," : "") + std::to_string(t.id.value);
+  return std::optional<std::string>(ids + "]");
+}
+
 }  // namespace
 
 Result<std::string> RenderFts5(const SearchQuery& query) {
@@ -221,6 +244,7 @@ Result<SearchResults> SqliteSearchStore::Search(const SearchQuery& query, const 
                                   "q");
   }
   ASSIGN_OR_RETURN(std::string match, RenderFts5(query));
+  ASSIGN_OR_RETURN(std::optional<std::string> themes, ThemeIds(db_, query.theme));
 
   // 1. Candidates, newest first, at most max_ranked_, within the time budget. Each is scored and counted in
   // the facets here; a budget that runs out keeps what was found and marks the results partial.
@@ -246,6 +270,7 @@ Result<SearchResults> SqliteSearchStore::Search(const SearchQuery& query, const 
     };
     ASSIGN_OR_RETURN(Query q, prepare());
     BindFilters(q, match, query, viewer);
+    q.Bind(":themes", themes);
     q.Bind(":cap", max_ranked_ + 1);  // one more than is ranked, to know whether there are more
     while (true) {
       Result<bool> row = q.Step("search");

@@ -14,6 +14,7 @@
 #include "store/sqlite/inspection_store.h"
 #include "store/sqlite/meeting_record_store.h"
 #include "store/sqlite/migrations.h"
+#include "store/sqlite/plan_store.h"
 #include "store/sqlite/search_store.h"
 #include "store/sqlite/sqlite_store_internal.h"
 #include "store/sqlite/statements.h"
@@ -98,6 +99,7 @@ class SqliteTransaction final : public Transaction {
   AccountStore& accounts() override { return accounts_; }
   MeetingRecordStore& meeting_records() override { return meeting_records_; }
   InspectionStore& inspections() override { return inspections_; }
+  PlanStore& plans() override { return plans_; }
 
  private:
   SqliteStore* store_;
@@ -115,6 +117,7 @@ class SqliteTransaction final : public Transaction {
   SqliteAccountStore accounts_;
   SqliteMeetingRecordStore meeting_records_{*connection_};
   SqliteInspectionStore inspections_{*connection_};
+  SqlitePlanStore plans_{*connection_};
 };
 
 class SqliteStore final : public Store {

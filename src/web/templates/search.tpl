@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1 class="govuk-heading-xl">Search</h1>
 <form class="govuk-form-group" action="/search" method="get" role="search">
-  <label class="govuk-label" for="q">Words, "exact phrases", prefix*, -exclude, a OR b, body:BCB kind:action kind:inspection status:open owner:… from:YYYY-MM-DD before:YYYY-MM-DD</label>
+  <label class="govuk-label" for="q">Words, "exact phrases", prefix*, -exclude, a OR b, body:BCB kind:action kind:inspection status:open owner:… theme:… from:YYYY-MM-DD before:YYYY-MM-DD</label>
   <input class="govuk-input govuk-!-width-two-thirds" id="q" name="q" type="search" value="{{QUERY}}">
   <button class="govuk-button" type="submit">Search</button>
 </form>
