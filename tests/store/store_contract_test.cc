@@ -600,7 +600,9 @@ TEST_P(StoreContractTest, CreateRecommendationsStoresThemAllInOrder) {
   ASSERT_EQ(read.size(), given.size());
   for (size_t i = 0; i < given.size(); ++i) {
     EXPECT_EQ(read[i].id, stored[i].id);
-    if (i > 0) EXPECT_EQ(stored[i].id.value, stored[i - 1].id.value + 1);
+    if (i > 0) {
+      EXPECT_EQ(stored[i].id.value, stored[i - 1].id.value + 1);
+    }
     EXPECT_EQ(read[i].version, stored[i].version);
     EXPECT_EQ(read[i].label, given[i].label);
     EXPECT_EQ(read[i].text, given[i].text);
