@@ -333,6 +333,15 @@ std::string CaseFold(std::string_view text) {
 }
 
 std::string FoldForCompare(std::string_view text) {
+  // ASCII text is already NFKC, has no look-alike letters or punctuation to fold, and case-folds to lower
+  // case: only case and spaces change, so ICU is not needed (names are compared this way for every body held
+  // on every import).
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string lower(text);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return CollapseSpace(lower);
+  }
   const std::string clean = SanitizeUtf8(text);
   Result<std::string> normal = Nfkc(clean);
   const std::string& base = normal.ok() ? *normal : clean;

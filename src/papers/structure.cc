@@ -212,8 +212,9 @@ bool ReadHeaderKey(std::string_view line, std::string* key, std::string_view* va
       }
     }
   }
-  // "Agenda Item 5.1", "Agenda 5.1", "Item 5" without a colon.
-  const std::string lower = Lower(line);
+  // "Agenda Item 5.1", "Agenda 5.1", "Item 5" without a colon. Only the first 16 bytes can match a prefix and
+  // its space: the rest of the line is not lower-cased (this runs for every line of a file).
+  const std::string lower = Lower(line.substr(0, 16));
   for (std::string_view prefix : {"agenda item no.", "agenda item", "agenda", "item no.", "item"}) {
     if (lower.rfind(prefix, 0) == 0 && lower.size() > prefix.size() && lower[prefix.size()] == ' ') {
       std::string_view rest = TrimLine(line.substr(prefix.size()));

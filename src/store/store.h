@@ -203,6 +203,10 @@ class PaperStore {
                                                          const Viewer& viewer = Viewer::Public()) = 0;
 
   virtual Result<Paragraph> CreateParagraph(const Paragraph& paragraph) = 0;
+  // Stores `paragraphs` in order, as CreateParagraph one after the other would, and returns them as stored
+  // (ids ascending in the order given); all of them or, on an error, none. For bulk writes such as an
+  // import: the SQLite store writes them in one statement, so its search index takes them in one pass.
+  virtual Result<std::vector<Paragraph>> CreateParagraphs(const std::vector<Paragraph>& paragraphs) = 0;
   virtual Result<Paragraph> GetParagraph(ParagraphId id, const Viewer& viewer = Viewer::Public()) = 0;
   virtual Result<Paragraph> UpdateParagraph(const Paragraph& paragraph) = 0;
   // Ordered by position then id.
@@ -210,6 +214,10 @@ class PaperStore {
                                                         const Viewer& viewer = Viewer::Public()) = 0;
 
   virtual Result<Recommendation> CreateRecommendation(const Recommendation& recommendation) = 0;
+  // Stores `recommendations` in order, as CreateParagraphs does paragraphs: all or none, one write for the
+  // search index.
+  virtual Result<std::vector<Recommendation>> CreateRecommendations(
+      const std::vector<Recommendation>& recommendations) = 0;
   virtual Result<Recommendation> GetRecommendation(RecommendationId id,
                                                    const Viewer& viewer = Viewer::Public()) = 0;
   virtual Result<Recommendation> UpdateRecommendation(const Recommendation& recommendation) = 0;

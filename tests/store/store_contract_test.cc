@@ -188,6 +188,30 @@ TEST_P(StoreContractTest, BadPagesAreInvalidArgument) {
 // --- Bodies and memberships
 // --------------------------------------------------------------------------------------
 
+// ListBodies reads each listed body's required clearances (in their order), page by page.
+TEST_P(StoreContractTest, ListedBodiesCarryTheirRequiredClearances) {
+  auto tx = Write();
+  Must(tx->bodies().CreateBody(
+      {.name = "Alpha Board", .kind = "board", .required_clearances = {"legal", "finance"}}));
+  Must(tx->bodies().CreateBody({.name = "Beta Panel", .kind = "panel"}));
+  Must(tx->bodies().CreateBody({.name = "Gamma Committee",
+                                .kind = "committee",
+                                .required_clearances = {"risk", "equality", "finance"}}));
+  const std::vector<Body> all = Must(tx->bodies().ListBodies({}));
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].name, "Alpha Board");
+  EXPECT_EQ(all[0].required_clearances, (std::vector<std::string>{"legal", "finance"}));
+  EXPECT_TRUE(all[1].required_clearances.empty());
+  EXPECT_EQ(all[2].required_clearances, (std::vector<std::string>{"risk", "equality", "finance"}));
+  const std::vector<Body> second = Must(tx->bodies().ListBodies({.limit = 1, .offset = 2}));
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_EQ(second[0].name, "Gamma Committee");
+  EXPECT_EQ(second[0].required_clearances, (std::vector<std::string>{"risk", "equality", "finance"}));
+  const std::vector<Body> first = Must(tx->bodies().ListBodies({.limit = 1, .offset = 0}));
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].required_clearances, (std::vector<std::string>{"legal", "finance"}));
+}
+
 TEST_P(StoreContractTest, BodiesWithParentsClearancesAndMemberships) {
   auto tx = Write();
   Body board = MakeBody(*tx, "Countywide Board");
@@ -392,6 +416,200 @@ TEST_P(StoreContractTest, PaperWithSectionsParagraphsRecommendationsAndClearance
   EXPECT_EQ(updated.version, 2);
   EXPECT_FALSE(updated.published);
   EXPECT_EQ(Must(tx->papers().ListPapers({.body_id = body.id}, Viewer::Everything())).size(), 1u);
+}
+
+// Creating a section, paragraph, recommendation or clearance returns the record as stored (the SQLite store
+// builds it from what it bound instead of reading it back): every field equals what a read returns, and the
+// version the read sees is the one an update must name.
+TEST_P(StoreContractTest, CreatedPaperPartsEqualWhatIsReadBack) {
+  auto tx = Write();
+  Body body = MakeBody(*tx, "Board");
+  Paper paper = MakePaper(*tx, body.id, "Estates strategy", true, false, Classification::kPublic);
+
+  PaperSection section = Must(tx->papers().CreateSection({.paper_id = paper.id,
+                                                          .number = "4",
+                                                          .heading = "Financial \xE2\x80\x93 implications",
+                                                          .position = 7}));
+  const auto sections = Must(tx->papers().ListSections(paper.id, Viewer::Everything()));
+  ASSERT_EQ(sections.size(), 1u);
+  const PaperSection& section_read = sections[0];
+  EXPECT_EQ(section.id, section_read.id);
+  EXPECT_TRUE(section.id.valid());
+  EXPECT_EQ(section.version, section_read.version);
+  EXPECT_EQ(section.version, 1);
+  EXPECT_EQ(section.paper_id, section_read.paper_id);
+  EXPECT_EQ(section.number, section_read.number);
+  EXPECT_EQ(section.heading, section_read.heading);
+  EXPECT_EQ(section.position, section_read.position);
+
+  for (const std::optional<PaperSectionId>& in_section :
+       {std::optional<PaperSectionId>(section.id), std::optional<PaperSectionId>()}) {
+    Paragraph paragraph = Must(tx->papers().CreateParagraph({.paper_id = paper.id,
+                                                             .section_id = in_section,
+                                                             .number = "4.2",
+                                                             .heading = "Capital",
+                                                             .text = "The forecast is \xC2\xA3"
+                                                                     "1.2m.",
+                                                             .position = 42}));
+    Paragraph read = Must(tx->papers().GetParagraph(paragraph.id, Viewer::Everything()));
+    EXPECT_TRUE(paragraph.id.valid());
+    EXPECT_EQ(paragraph.version, read.version);
+    EXPECT_EQ(paragraph.paper_id, read.paper_id);
+    EXPECT_EQ(paragraph.section_id, read.section_id);
+    EXPECT_EQ(paragraph.number, read.number);
+    EXPECT_EQ(paragraph.heading, read.heading);
+    EXPECT_EQ(paragraph.text, read.text);
+    EXPECT_EQ(paragraph.position, read.position);
+    paragraph.text =
+        "The forecast is \xC2\xA3"
+        "1.3m.";
+    EXPECT_EQ(Must(tx->papers().UpdateParagraph(paragraph)).version, 2);
+  }
+
+  Recommendation rec = Must(tx->papers().CreateRecommendation(
+      {.paper_id = paper.id, .label = "(ii)", .text = "Approve the strategy.", .outcome_note = "Pending."}));
+  Recommendation rec_read = Must(tx->papers().GetRecommendation(rec.id, Viewer::Everything()));
+  EXPECT_EQ(rec.version, rec_read.version);
+  EXPECT_EQ(rec.paper_id, rec_read.paper_id);
+  EXPECT_EQ(rec.label, rec_read.label);
+  EXPECT_EQ(rec.text, rec_read.text);
+  EXPECT_EQ(rec.outcome, rec_read.outcome);
+  EXPECT_EQ(rec.outcome_note, rec_read.outcome_note);
+
+  Clearance clearance =
+      Must(tx->papers().CreateClearance({.paper_id = paper.id, .area = "legal", .officer = "Solicitor"}));
+  const auto clearances = Must(tx->papers().ListClearances(paper.id, Viewer::Everything()));
+  ASSERT_EQ(clearances.size(), 1u);
+  const Clearance& clearance_read = clearances[0];
+  EXPECT_EQ(clearance.id, clearance_read.id);
+  EXPECT_EQ(clearance.version, clearance_read.version);
+  EXPECT_EQ(clearance.paper_id, clearance_read.paper_id);
+  EXPECT_EQ(clearance.area, clearance_read.area);
+  EXPECT_EQ(clearance.cleared, clearance_read.cleared);
+  EXPECT_EQ(clearance.officer, clearance_read.officer);
+
+  // A paragraph of a paper that does not exist is refused, as before, and leaves nothing behind.
+  EXPECT_FALSE(tx->papers().CreateParagraph({.paper_id = PaperId{paper.id.value + 1000}, .text = "x"}).ok());
+  EXPECT_EQ(Must(tx->papers().ListParagraphs(paper.id, Viewer::Everything())).size(), 2u);
+}
+
+// CreateParagraphs stores many paragraphs at once, as CreateParagraph would one after the other: in order,
+// with ascending ids, every byte of their text kept (quotes, backslashes, control characters, non-ASCII and
+// even bytes that are not UTF-8), and findable by search.
+TEST_P(StoreContractTest, CreateParagraphsStoresThemAllInOrder) {
+  auto tx = Write();
+  Body body = MakeBody(*tx, "Board");
+  Paper paper = MakePaper(*tx, body.id, "Estates strategy", true, false, Classification::kPublic);
+  PaperSection section = Must(
+      tx->papers().CreateSection({.paper_id = paper.id, .number = "2", .heading = "Detail", .position = 2}));
+  const Paragraph single = Must(
+      tx->papers().CreateParagraph({.paper_id = paper.id, .number = "1.1", .text = "Alone.", .position = 1}));
+
+  const std::vector<std::string> texts = {
+      "Plain zebracrossing text.",
+      "Quotes \" and \\ backslashes \\\" and a tab\tand a newline\nand a bell \x07 and \x1F.",
+      "Curly \xE2\x80\x9Cquotes\xE2\x80\x9D, \xC2\xA3"
+      "1.2m and caf\xC3\xA9.",
+      std::string("Not UTF-8: \xFF\xFE and a lone \xC3 byte."),
+      "[1, \"looks\", {\"like\": \"json\"}]",
+      ""};
+  std::vector<Paragraph> given;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    given.push_back({.paper_id = paper.id,
+                     .section_id = i % 2 == 0 ? std::optional<PaperSectionId>(section.id) : std::nullopt,
+                     .number = "2." + std::to_string(i + 1),
+                     .heading = i == 1 ? "A \"heading\"" : "",
+                     .text = texts[i],
+                     .position = static_cast<int64_t>(10 + i)});
+  }
+  const std::vector<Paragraph> stored = Must(tx->papers().CreateParagraphs(given));
+  ASSERT_EQ(stored.size(), given.size());
+  for (size_t i = 0; i < stored.size(); ++i) {
+    EXPECT_EQ(stored[i].id.value, single.id.value + 1 + static_cast<int64_t>(i));
+    EXPECT_EQ(stored[i].version, 1);
+    const Paragraph read = Must(tx->papers().GetParagraph(stored[i].id, Viewer::Everything()));
+    EXPECT_EQ(read.text, texts[i]) << i;
+    EXPECT_EQ(read.text, stored[i].text);
+    EXPECT_EQ(read.number, given[i].number);
+    EXPECT_EQ(read.heading, given[i].heading);
+    EXPECT_EQ(read.section_id, given[i].section_id);
+    EXPECT_EQ(read.position, given[i].position);
+    EXPECT_EQ(read.paper_id, paper.id);
+  }
+  EXPECT_EQ(Must(tx->papers().ListParagraphs(paper.id, Viewer::Everything())).size(), texts.size() + 1);
+  // The next single paragraph follows them.
+  const Paragraph after =
+      Must(tx->papers().CreateParagraph({.paper_id = paper.id, .text = "After.", .position = 99}));
+  EXPECT_EQ(after.id.value, stored.back().id.value + 1);
+  // Nothing to store is not an error.
+  EXPECT_TRUE(Must(tx->papers().CreateParagraphs({})).empty());
+  // A NUL byte, which JSON cannot carry to SQLite, is kept too.
+  const std::string with_nul("before\0after", 12);
+  const std::vector<Paragraph> nul =
+      Must(tx->papers().CreateParagraphs({{.paper_id = paper.id, .text = "first", .position = 100},
+                                          {.paper_id = paper.id, .text = with_nul, .position = 101}}));
+  ASSERT_EQ(nul.size(), 2u);
+  EXPECT_EQ(nul[1].id.value, nul[0].id.value + 1);
+  EXPECT_EQ(Must(tx->papers().GetParagraph(nul[1].id, Viewer::Everything())).text, with_nul);
+  MustOk(tx->Commit(), "commit");
+
+  // Found by search like any paragraph (the index is kept by the store's own means).
+  auto read = Read();
+  SearchQuery query;
+  query.all_of = {{SearchTerm{.text = "zebracrossing"}}};
+  const SearchResults found = Must(read->search().Search(query, Viewer::Everything()));
+  ASSERT_EQ(found.hits.size(), 1u);
+  EXPECT_EQ(found.hits[0].kind, SearchKind::kParagraph);
+  EXPECT_EQ(found.hits[0].id, stored[0].id.value);
+}
+
+// A batch with one bad paragraph (its paper does not exist) stores none of them.
+TEST_P(StoreContractTest, CreateParagraphsStoresAllOrNone) {
+  auto tx = Write();
+  Body body = MakeBody(*tx, "Board");
+  Paper paper = MakePaper(*tx, body.id, "Estates strategy", true, false, Classification::kPublic);
+  Result<std::vector<Paragraph>> bad = tx->papers().CreateParagraphs(
+      {{.paper_id = paper.id, .text = "Good.", .position = 1},
+       {.paper_id = PaperId{paper.id.value + 1000}, .text = "No such paper.", .position = 2}});
+  EXPECT_FALSE(bad.ok());
+  EXPECT_TRUE(Must(tx->papers().ListParagraphs(paper.id, Viewer::Everything())).empty());
+  Result<std::vector<Recommendation>> bad_recs =
+      tx->papers().CreateRecommendations({{.paper_id = paper.id, .text = "Good."},
+                                          {.paper_id = PaperId{paper.id.value + 1000}, .text = "Bad."}});
+  EXPECT_FALSE(bad_recs.ok());
+  EXPECT_TRUE(Must(tx->papers().ListRecommendations(paper.id, Viewer::Everything())).empty());
+}
+
+// CreateRecommendations: in order, ids ascending, every field as given.
+TEST_P(StoreContractTest, CreateRecommendationsStoresThemAllInOrder) {
+  auto tx = Write();
+  Body body = MakeBody(*tx, "Board");
+  Paper paper = MakePaper(*tx, body.id, "Estates strategy", true, false, Classification::kPublic);
+  const std::vector<Recommendation> given = {
+      {.paper_id = paper.id, .label = "a)", .text = "Note the \"forecast\" \\ outturn."},
+      {.paper_id = paper.id,
+       .label = "(ii)",
+       .text = "Approve \xC2\xA3"
+               "2m.\nThen report.",
+       .outcome = RecommendationOutcome::kAgreedWithAmendments,
+       .outcome_note = "Subject to a report in January."},
+      {.paper_id = paper.id, .text = "Unlabelled."}};
+  const std::vector<Recommendation> stored = Must(tx->papers().CreateRecommendations(given));
+  ASSERT_EQ(stored.size(), given.size());
+  const auto read = Must(tx->papers().ListRecommendations(paper.id, Viewer::Everything()));
+  ASSERT_EQ(read.size(), given.size());
+  for (size_t i = 0; i < given.size(); ++i) {
+    EXPECT_EQ(read[i].id, stored[i].id);
+    if (i > 0) {
+      EXPECT_EQ(stored[i].id.value, stored[i - 1].id.value + 1);
+    }
+    EXPECT_EQ(read[i].version, stored[i].version);
+    EXPECT_EQ(read[i].label, given[i].label);
+    EXPECT_EQ(read[i].text, given[i].text);
+    EXPECT_EQ(read[i].outcome, given[i].outcome);
+    EXPECT_EQ(read[i].outcome_note, given[i].outcome_note);
+  }
+  EXPECT_TRUE(Must(tx->papers().CreateRecommendations({})).empty());
 }
 
 TEST_P(StoreContractTest, PaperVersionsAreLinkedNotDuplicated) {

@@ -74,6 +74,44 @@ Result<Clearance> ReadClearance(Query& q) {
   return c;
 }
 
+// What an insert of `record` stored, without reading it back: every column of sections, paragraphs,
+// recommendations and clearances is bound from the record as given (no default and no trigger changes one),
+// and a new row is version 1. Reading each row back after its insert cost the import a query a paragraph;
+// the store contract tests check that the record returned equals the one read afterwards.
+template <typename Record, typename Id>
+Record Inserted(const Record& record, Id id) {
+  Record out = record;
+  out.id = id;
+  out.version = 1;
+  return out;
+}
+
+bool HasNul(std::string_view s) {
+  return s.find('\0') != std::string_view::npos;
+}
+
+// `s` as a JSON string for SQLite's JSON functions: quotes, backslashes and control characters escaped,
+// every other byte as it is (SQLite gives them back unchanged, so the text stored is byte for byte the text
+// given). REQUIRES: no NUL byte.
+void AppendJsonString(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  for (const char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20) {
+      out += "\\u00";
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+}
+
 void BindPaper(Query& q, const Paper& p) {
   q.Bind(":body_id", p.body_id)
       .Bind(":title", p.title)
@@ -187,7 +225,7 @@ Result<PaperSection> SqlitePaperStore::CreateSection(const PaperSection& section
   ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kInsertSection));
   BindSection(q, section);
   RETURN_IF_ERROR(q.Run("create the section"));
-  return GetSection(PaperSectionId{q.LastInsertRowId()});
+  return Inserted(section, PaperSectionId{q.LastInsertRowId()});
 }
 
 Result<PaperSection> SqlitePaperStore::UpdateSection(const PaperSection& section) {
@@ -212,7 +250,59 @@ Result<Paragraph> SqlitePaperStore::CreateParagraph(const Paragraph& paragraph) 
   ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kInsertParagraph));
   BindParagraph(q, paragraph);
   RETURN_IF_ERROR(q.Run("create the paragraph"));
-  return GetParagraph(ParagraphId{q.LastInsertRowId()}, Viewer::Everything());
+  return Inserted(paragraph, ParagraphId{q.LastInsertRowId()});
+}
+
+Result<int64_t> SqlitePaperStore::NextId(const char* next_id_sql, std::string_view what) {
+  ASSIGN_OR_RETURN(Query q, db_.Prepare(next_id_sql));
+  ASSIGN_OR_RETURN(bool row, q.Step(what));
+  if (!row) return Error::Internal("Could not " + std::string(what) + ".");
+  return q.Int64(0);
+}
+
+Result<std::vector<Paragraph>> SqlitePaperStore::CreateParagraphs(const std::vector<Paragraph>& paragraphs) {
+  std::vector<Paragraph> out;
+  out.reserve(paragraphs.size());
+  if (paragraphs.empty()) return out;
+  // JSON cannot carry a NUL byte into SQLite's text; such a paragraph (no reader makes one) goes the slow
+  // way.
+  for (const Paragraph& g : paragraphs) {
+    if (HasNul(g.number) || HasNul(g.heading) || HasNul(g.text)) {
+      for (const Paragraph& each : paragraphs) {
+        ASSIGN_OR_RETURN(Paragraph stored, CreateParagraph(each));
+        out.push_back(std::move(stored));
+      }
+      return out;
+    }
+  }
+  ASSIGN_OR_RETURN(const int64_t first_id, NextId(sql::kNextParagraphId, "number the paragraphs"));
+  std::string rows = "[";
+  for (const Paragraph& g : paragraphs) {
+    if (rows.size() > 1) rows += ',';
+    rows += '[';
+    rows += std::to_string(g.paper_id.value);
+    rows += ',';
+    rows += g.section_id ? std::to_string(g.section_id->value) : std::string("null");
+    rows += ',';
+    AppendJsonString(rows, g.number);
+    rows += ',';
+    AppendJsonString(rows, g.heading);
+    rows += ',';
+    AppendJsonString(rows, g.text);
+    rows += ',';
+    rows += std::to_string(g.position);
+    rows += ']';
+  }
+  rows += ']';
+  ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kInsertParagraphs));
+  q.Bind(":first_id", first_id).Bind(":rows", rows);
+  RETURN_IF_ERROR(q.Run("create the paragraphs"));
+  if (q.Changes() != static_cast<int64_t>(paragraphs.size()))
+    return Error::Internal("Stored " + std::to_string(q.Changes()) + " of " +
+                           std::to_string(paragraphs.size()) + " paragraphs.");
+  for (size_t i = 0; i < paragraphs.size(); ++i)
+    out.push_back(Inserted(paragraphs[i], ParagraphId{first_id + static_cast<int64_t>(i)}));
+  return out;
 }
 
 Result<Paragraph> SqlitePaperStore::GetParagraph(ParagraphId id, const Viewer& viewer) {
@@ -246,7 +336,49 @@ Result<Recommendation> SqlitePaperStore::CreateRecommendation(const Recommendati
   ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kInsertRecommendation));
   BindRecommendation(q, recommendation);
   RETURN_IF_ERROR(q.Run("create the recommendation"));
-  return GetRecommendation(RecommendationId{q.LastInsertRowId()}, Viewer::Everything());
+  return Inserted(recommendation, RecommendationId{q.LastInsertRowId()});
+}
+
+Result<std::vector<Recommendation>> SqlitePaperStore::CreateRecommendations(
+    const std::vector<Recommendation>& recommendations) {
+  std::vector<Recommendation> out;
+  out.reserve(recommendations.size());
+  if (recommendations.empty()) return out;
+  for (const Recommendation& r : recommendations) {
+    if (HasNul(r.label) || HasNul(r.text) || HasNul(r.outcome_note)) {
+      for (const Recommendation& each : recommendations) {
+        ASSIGN_OR_RETURN(Recommendation stored, CreateRecommendation(each));
+        out.push_back(std::move(stored));
+      }
+      return out;
+    }
+  }
+  ASSIGN_OR_RETURN(const int64_t first_id, NextId(sql::kNextRecommendationId, "number the recommendations"));
+  std::string rows = "[";
+  for (const Recommendation& r : recommendations) {
+    if (rows.size() > 1) rows += ',';
+    rows += '[';
+    rows += std::to_string(r.paper_id.value);
+    rows += ',';
+    AppendJsonString(rows, r.label);
+    rows += ',';
+    AppendJsonString(rows, r.text);
+    rows += ',';
+    AppendJsonString(rows, Name(r.outcome));
+    rows += ',';
+    AppendJsonString(rows, r.outcome_note);
+    rows += ']';
+  }
+  rows += ']';
+  ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kInsertRecommendations));
+  q.Bind(":first_id", first_id).Bind(":rows", rows);
+  RETURN_IF_ERROR(q.Run("create the recommendations"));
+  if (q.Changes() != static_cast<int64_t>(recommendations.size()))
+    return Error::Internal("Stored " + std::to_string(q.Changes()) + " of " +
+                           std::to_string(recommendations.size()) + " recommendations.");
+  for (size_t i = 0; i < recommendations.size(); ++i)
+    out.push_back(Inserted(recommendations[i], RecommendationId{first_id + static_cast<int64_t>(i)}));
+  return out;
 }
 
 Result<Recommendation> SqlitePaperStore::GetRecommendation(RecommendationId id, const Viewer& viewer) {
@@ -289,7 +421,7 @@ Result<Clearance> SqlitePaperStore::CreateClearance(const Clearance& clearance) 
   ASSIGN_OR_RETURN(Query q, db_.Prepare(sql::kInsertClearance));
   BindClearance(q, clearance);
   RETURN_IF_ERROR(q.Run("create the clearance"));
-  return GetClearance(ClearanceId{q.LastInsertRowId()});
+  return Inserted(clearance, ClearanceId{q.LastInsertRowId()});
 }
 
 Result<Clearance> SqlitePaperStore::UpdateClearance(const Clearance& clearance) {

@@ -118,10 +118,13 @@ class SqlitePaperStore final : public PaperStore {
   Result<PaperSection> UpdateSection(const PaperSection& section) override;
   Result<std::vector<PaperSection>> ListSections(PaperId paper_id, const Viewer& viewer) override;
   Result<Paragraph> CreateParagraph(const Paragraph& paragraph) override;
+  Result<std::vector<Paragraph>> CreateParagraphs(const std::vector<Paragraph>& paragraphs) override;
   Result<Paragraph> GetParagraph(ParagraphId id, const Viewer& viewer) override;
   Result<Paragraph> UpdateParagraph(const Paragraph& paragraph) override;
   Result<std::vector<Paragraph>> ListParagraphs(PaperId paper_id, const Viewer& viewer) override;
   Result<Recommendation> CreateRecommendation(const Recommendation& recommendation) override;
+  Result<std::vector<Recommendation>> CreateRecommendations(
+      const std::vector<Recommendation>& recommendations) override;
   Result<Recommendation> GetRecommendation(RecommendationId id, const Viewer& viewer) override;
   Result<Recommendation> UpdateRecommendation(const Recommendation& recommendation) override;
   Result<std::vector<Recommendation>> ListRecommendations(PaperId paper_id, const Viewer& viewer) override;
@@ -132,6 +135,8 @@ class SqlitePaperStore final : public PaperStore {
  private:
   Result<PaperSection> GetSection(PaperSectionId id);
   Result<Clearance> GetClearance(ClearanceId id);
+  // The first id a bulk insert will use (`next_id_sql`), or kInternal.
+  Result<int64_t> NextId(const char* next_id_sql, std::string_view what);
   Connection& db_;
 };
 

@@ -95,6 +95,10 @@ inline constexpr char kDeleteBodyClearances[] =
     "DELETE FROM body_required_clearances WHERE body_id = :body_id";
 inline constexpr char kSelectBodyClearances[] =
     "SELECT area FROM body_required_clearances WHERE body_id = :body_id ORDER BY position";
+// The required clearances of every body on one page of kListBodies, in one query instead of one a body.
+inline constexpr char kListBodyClearancesOfPage[] =
+    "SELECT body_id, area FROM body_required_clearances WHERE body_id IN "
+    "(SELECT id FROM bodies ORDER BY name, id LIMIT :limit OFFSET :offset) ORDER BY body_id, position";
 
 #define BR_MEMBERSHIP_COLUMNS "id, version, person_id, body_id, role, voting, speaking, from_date, until_date"
 inline constexpr char kInsertMembership[] =
@@ -206,6 +210,17 @@ inline constexpr char kListSections[] =
 inline constexpr char kInsertParagraph[] =
     "INSERT INTO paragraphs (paper_id, section_id, number, heading, text, position) VALUES (:paper_id, "
     ":section_id, :number, :heading, :text, :position)";
+// Many paragraphs in one statement (SqlitePaperStore::CreateParagraphs): `:rows` is a JSON array of
+// [paper_id, section_id, number, heading, text, position] arrays, stored in order with the ids :first_id,
+// :first_id + 1, ... One statement matters for the search index: SQLite opens a statement savepoint for each
+// INSERT whose trigger writes to search_index, and FTS5 writes its pending terms to disk at every savepoint,
+// so one INSERT a paragraph wrote one tiny index segment a paragraph (and merged them again).
+inline constexpr char kNextParagraphId[] = "SELECT coalesce(max(id), 0) + 1 FROM paragraphs";
+inline constexpr char kInsertParagraphs[] =
+    "INSERT INTO paragraphs (id, paper_id, section_id, number, heading, text, position) "
+    "SELECT :first_id + r.key, json_extract(r.value, '$[0]'), json_extract(r.value, '$[1]'), "
+    "json_extract(r.value, '$[2]'), json_extract(r.value, '$[3]'), json_extract(r.value, '$[4]'), "
+    "json_extract(r.value, '$[5]') FROM json_each(:rows) r ORDER BY r.key";
 inline constexpr char kSelectParagraph[] = "SELECT " BR_PARAGRAPH_COLUMNS
                                            " FROM paragraphs g JOIN papers p ON p.id = g.paper_id "
                                            "WHERE g.id = :id AND " BR_PAPER_VISIBLE(p);
@@ -223,6 +238,14 @@ inline constexpr char kInsertRecommendation[] =
     "INSERT INTO recommendations (paper_id, label, text, outcome, outcome_note) VALUES (:paper_id, :label, "
     ":text, "
     ":outcome, :outcome_note)";
+// Many recommendations in one statement, for the reason given at kInsertParagraphs: `:rows` is a JSON array
+// of [paper_id, label, text, outcome, outcome_note] arrays, stored in order with the ids :first_id, ...
+inline constexpr char kNextRecommendationId[] = "SELECT coalesce(max(id), 0) + 1 FROM recommendations";
+inline constexpr char kInsertRecommendations[] =
+    "INSERT INTO recommendations (id, paper_id, label, text, outcome, outcome_note) "
+    "SELECT :first_id + r.key, json_extract(r.value, '$[0]'), json_extract(r.value, '$[1]'), "
+    "json_extract(r.value, '$[2]'), json_extract(r.value, '$[3]'), json_extract(r.value, '$[4]') "
+    "FROM json_each(:rows) r ORDER BY r.key";
 inline constexpr char kSelectRecommendation[] = "SELECT " BR_RECOMMENDATION_COLUMNS
                                                 " FROM recommendations r JOIN papers p ON p.id = r.paper_id "
                                                 "WHERE r.id = :id AND " BR_PAPER_VISIBLE(p);
