@@ -49,6 +49,9 @@ ImportSource SourceOf(const Document& doc, std::string_view bytes);
 struct ImportOptions {
   std::optional<std::string> body;  // the body's name or short name; overrides the body the file names
   bool dry_run = false;             // compute everything, then roll back
+  // Who imports, as the actor of the audit events written: a signed-in user's email; "import" when unset.
+  // Action updates read from the file keep the author "import" (their words are the file's).
+  std::optional<std::string> actor;
 };
 
 // What was found to differ between a paper and the issue of it already held.
@@ -89,11 +92,10 @@ struct ImportOutcome {
 };
 
 // Imports `parsed` (read from `source`) into `store` in one read-write transaction, committed unless
-// options.dry_run. Errors: kInvalidArgument (field "file") when the file holds no meeting, paper or action log;
-// kInvalidArgument when the file names no body and options.body is unset (field
-// "body"), or when parsed.sha256 is not a SHA-256; any store error passes through (kUnavailable when the
-// database is busy). On error nothing of the file is written. A file already held is not an error: outcome
-// "duplicate".
+// options.dry_run. Errors: kInvalidArgument (field "file") when the file holds no meeting, paper or action
+// log; kInvalidArgument when the file names no body and options.body is unset (field "body"), or when
+// parsed.sha256 is not a SHA-256; any store error passes through (kUnavailable when the database is busy). On
+// error nothing of the file is written. A file already held is not an error: outcome "duplicate".
 Result<ImportOutcome> ImportParsedFile(store::Store& store, const ParsedFile& parsed,
                                        const ImportSource& source, const ImportOptions& options,
                                        const Clock& clock);
