@@ -9,6 +9,7 @@
 #include "web/clerk_pages.h"
 #include "web/governance_pages.h"
 #include "web/history_pages.h"
+#include "web/import_pages.h"
 #include "web/search_pages.h"
 
 namespace boardroom::web {
@@ -39,6 +40,7 @@ Result<App> BuildApp(const AppOptions& options) {
   AddAccountRoutes(app.router, site, app.auth);
   AddHistoryRoutes(app.router, site, app.auth);
   AddClerkPages(app.router, site, governance);
+  AddImportPages(app.router, site, governance);
   AddGovernanceApiRoutes(app.router, ApiContext{options.store, options.clock});
   AddImportApiRoutes(app.router, ApiContext{options.store, options.clock});
   AuthContext auth = app.auth;

@@ -328,6 +328,10 @@ const std::vector<RouteRow> kRouteTable = {
     {"GET /agenda-items/{id}/edit", true, {"exemptitemmarkalpha"}},
     {"POST /agenda-items/{id}", false, {}},
     {"POST /meetings/{id}/declarations", false, {}},
+    // The upload of meeting packs with a preview (import_pages.h).
+    {"GET /imports/new", true, {}},
+    {"POST /imports/preview", false, {}},
+    {"POST /imports", false, {}},
     // The JSON API of the meeting cycle (src/web/api_governance.cc).
     {"GET /api/v1/openapi.json", true, {}},
     {"GET /api/v1/bodies", true, {}},
