@@ -172,39 +172,45 @@ class ImportPagesTest : public ::testing::Test {
 json Snapshot(store::Store& store, const std::string& body_name) {
   auto tx = std::move(store.Begin(store::Access::kReadOnly)).value();
   std::optional<store::BodyId> body;
-  for (const store::Body& b : tx->bodies().ListBodies({.limit = store::Page::kMaxLimit}).value()) {
+  const std::vector<store::Body> bodies = tx->bodies().ListBodies({.limit = store::Page::kMaxLimit}).value();
+  for (const store::Body& b : bodies) {
     if (b.name == body_name) body = b.id;
   }
   EXPECT_TRUE(body.has_value()) << "no body " << body_name;
   if (!body) return json();
   json out = {{"meetings", json::array()}, {"papers", json::array()}, {"actions", json::array()}};
-  for (const store::Meeting& m :
-       tx->meetings().ListMeetings({.body_id = body, .page = {.limit = store::Page::kMaxLimit}}).value()) {
+  const store::Page all{.limit = store::Page::kMaxLimit};
+  const std::vector<store::Meeting> meetings =
+      tx->meetings().ListMeetings({.body_id = body, .page = all}).value();
+  for (const store::Meeting& m : meetings) {
     json agenda = json::array();
-    for (const store::AgendaItem& item :
-         tx->meetings().ListAgendaItems(m.id, store::Viewer::Everything()).value()) {
+    const std::vector<store::AgendaItem> items =
+        tx->meetings().ListAgendaItems(m.id, store::Viewer::Everything()).value();
+    for (const store::AgendaItem& item : items) {
       agenda.push_back({item.number, item.title, item.presenter, std::string(store::Name(item.kind)),
                         item.paper_id.has_value()});
     }
     out["meetings"].push_back(
         {{"date", m.date.ToIso()}, {"time", m.time}, {"venue", m.venue}, {"agenda", agenda}});
   }
-  for (const store::Paper& p : tx->papers()
-                                   .ListPapers({.body_id = body, .page = {.limit = store::Page::kMaxLimit}},
-                                               store::Viewer::Everything())
-                                   .value()) {
+  const std::vector<store::Paper> papers =
+      tx->papers().ListPapers({.body_id = body, .page = all}, store::Viewer::Everything()).value();
+  for (const store::Paper& p : papers) {
     json recommendations = json::array();
-    for (const store::Recommendation& r :
-         tx->papers().ListRecommendations(p.id, store::Viewer::Everything()).value()) {
+    const std::vector<store::Recommendation> recs =
+        tx->papers().ListRecommendations(p.id, store::Viewer::Everything()).value();
+    for (const store::Recommendation& r : recs) {
       recommendations.push_back({r.label, r.text});
     }
     out["papers"].push_back(
         {{"title", p.title}, {"published", p.published}, {"recommendations", recommendations}});
   }
-  for (const store::Action& a :
-       tx->actions().ListActions({.body_id = body, .page = {.limit = store::Page::kMaxLimit}}).value()) {
+  const std::vector<store::Action> actions =
+      tx->actions().ListActions({.body_id = body, .page = all}).value();
+  for (const store::Action& a : actions) {
     json updates = json::array();
-    for (const store::ActionUpdate& u : tx->actions().ListActionUpdates(a.id).value()) {
+    const std::vector<store::ActionUpdate> notes = tx->actions().ListActionUpdates(a.id).value();
+    for (const store::ActionUpdate& u : notes) {
       updates.push_back({u.date.ToIso(), u.text});
     }
     out["actions"].push_back({{"number", a.number},
@@ -270,7 +276,9 @@ TEST_F(ImportPagesTest, ThePreviewShowsThePackAndStoresNothingUntilConfirmed) {
     // The audit names the signed-in clerk, not the importer.
     auto tx = std::move(store_->Begin(store::Access::kReadOnly)).value();
     int by_clerk = 0;
-    for (const store::AuditEvent& e : tx->audit().ListAuditTrail({.limit = store::Page::kMaxLimit}).value()) {
+    const std::vector<store::AuditEvent> trail =
+        tx->audit().ListAuditTrail({.limit = store::Page::kMaxLimit}).value();
+    for (const store::AuditEvent& e : trail) {
       if (e.record_kind == "session") continue;
       EXPECT_EQ(e.actor, "clerk@example.org") << e.record_kind;
       ++by_clerk;
