@@ -206,6 +206,45 @@ std::string DisplayDate(const std::optional<std::string>& iso) {
   return date.ok() ? governance::ViewOf(*date).display : *iso;
 }
 
+// "1 new paper", "3 new papers".
+std::string Count(size_t n, const std::string& one, const std::string& many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// What confirming a previewed import will store, as a sentence.
+std::string PreviewSummary(const papers::ImportOutcome& outcome) {
+  size_t created = 0, versions = 0, linked = 0;
+  for (const papers::PaperOutcome& p : outcome.papers) {
+    if (p.disposition == "new-version") {
+      ++versions;
+    } else if (p.disposition == "linked") {
+      ++linked;
+    } else {
+      ++created;
+    }
+  }
+  std::vector<std::string> parts;
+  if (outcome.body_created) parts.push_back("a new body");
+  if (outcome.meeting_created) parts.push_back("a new meeting with its agenda");
+  if (created > 0) parts.push_back(Count(created, "new paper", "new papers"));
+  if (versions > 0) parts.push_back(Count(versions, "new version of a paper", "new versions of papers"));
+  if (linked > 0)
+    parts.push_back(Count(linked, "link to a paper already held", "links to papers already held"));
+  if (!outcome.action_ids.empty()) {
+    parts.push_back(Count(outcome.action_ids.size(), "new action", "new actions"));
+  }
+  if (!outcome.updated_action_ids.empty()) {
+    parts.push_back(Count(outcome.updated_action_ids.size(), "update to an action", "updates to actions"));
+  }
+  if (parts.empty()) return "Importing this file will store its document only.";
+  std::string sentence = "Importing this file will store ";
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) sentence += i + 1 == parts.size() ? " and " : ", ";
+    sentence += parts[i];
+  }
+  return sentence + ".";
+}
+
 void FillPreview(ctemplate::TemplateDictionary& d, const FileImport& file, const std::string& body_name,
                  const std::string& token) {
   const papers::ParsedFile& parsed = *file.parsed;
@@ -216,7 +255,7 @@ void FillPreview(ctemplate::TemplateDictionary& d, const FileImport& file, const
     return;
   }
   ctemplate::TemplateDictionary* n = d.AddSectionDictionary("NEW");
-  n->SetValue("MESSAGE", outcome.message);
+  n->SetValue("MESSAGE", PreviewSummary(outcome));
   n->SetValue("UPLOAD_TOKEN", token);
   std::string body = body_name;
   if (body.empty() && parsed.meeting && parsed.meeting->body) body = *parsed.meeting->body;

@@ -26,7 +26,8 @@
   <h3 class="govuk-heading-m">{{#AGENDA_NUMBER}}{{VALUE}}. {{/AGENDA_NUMBER}}{{TITLE}}</h3>
   <p class="govuk-body"><strong class="govuk-tag {{TAG_CLASS}}">{{DISPOSITION}}</strong></p>
   {{#NO_RECOMMENDATIONS}}<p class="govuk-body">No recommendations.</p>{{/NO_RECOMMENDATIONS}}
-  {{#HAS_RECOMMENDATIONS}}<ul class="govuk-list">
+  {{#HAS_RECOMMENDATIONS}}<h4 class="govuk-heading-s">Recommendations</h4>
+  <ul class="govuk-list">
 {{#RECOMMENDATION}}    <li><span class="br-preview-label">{{LABEL}}</span> {{TEXT}}</li>
 {{/RECOMMENDATION}}  </ul>{{/HAS_RECOMMENDATIONS}}
 </div>
