@@ -185,7 +185,7 @@ Response RefuseUpload(const Site& site, const ImportContext& context, const Requ
   }
   std::string message = error.message;
   if (error.field == "body" && body_id.empty()) message = "Choose the body the papers are for.";
-  if (error.field != "body") message = "The file could not be imported: " + message;
+  if (error.field != "body") message = "The file could not be imported. " + message;
   Refusal refusal{.status = status,
                   .body_id = body_id,
                   .problems = {{error.field == "body" ? "body" : "file", std::move(message)}}};
@@ -338,7 +338,7 @@ Response PreviewUpload(const Site& site, const ImportContext& context, const Req
   if (!parts.ok()) {
     return RefuseUpload(
         site, context, request, "",
-        Error::InvalidArgument("the upload could not be read; choose the file again.", "file"), 400);
+        Error::InvalidArgument("The upload could not be read; choose the file again.", "file"), 400);
   }
   const std::string body_id = TextPart(*parts, "body");
   const FormPart* file = nullptr;
