@@ -70,12 +70,13 @@ Result<std::optional<Date>> OptionalDate(const std::optional<std::string>& iso, 
 // (store/audit_chain.h), so that `boardroom audit verify` holds after an import.
 class AuditWriter {
  public:
-  AuditWriter(store::Transaction& tx, const Clock& clock) : tx_(tx), clock_(clock) {}
+  AuditWriter(store::Transaction& tx, const Clock& clock, std::string actor)
+      : tx_(tx), clock_(clock), actor_(std::move(actor)) {}
 
   Status Created(std::string_view kind, int64_t id, const nlohmann::json& after) {
     store::AuditEvent event;
     event.at = clock_.NowSeconds();
-    event.actor = kActor;
+    event.actor = actor_;
     event.action = "create";
     event.record_kind = std::string(kind);
     event.record_id = id;
@@ -87,6 +88,7 @@ class AuditWriter {
  private:
   store::Transaction& tx_;
   const Clock& clock_;
+  std::string actor_;
 };
 
 store::Classification ClassificationOf(const ParsedPaper& paper) {
@@ -166,7 +168,12 @@ class Importer {
  public:
   Importer(store::Transaction& tx, const ParsedFile& parsed, const ImportSource& source,
            const ImportOptions& options, const Clock& clock)
-      : tx_(tx), parsed_(parsed), source_(source), options_(options), clock_(clock), audit_(tx, clock) {}
+      : tx_(tx),
+        parsed_(parsed),
+        source_(source),
+        options_(options),
+        clock_(clock),
+        audit_(tx, clock, options.actor.value_or(kActor)) {}
 
   Result<ImportOutcome> Run() {
     out_.dry_run = options_.dry_run;

@@ -49,6 +49,9 @@ ImportSource SourceOf(const Document& doc, std::string_view bytes);
 struct ImportOptions {
   std::optional<std::string> body;  // the body's name or short name; overrides the body the file names
   bool dry_run = false;             // compute everything, then roll back
+  // Who imports, as the actor of the audit events written: a signed-in user's email; "import" when unset.
+  // Action updates read from the file keep the author "import" (their words are the file's).
+  std::optional<std::string> actor;
 };
 
 // What was found to differ between a paper and the issue of it already held.

@@ -107,55 +107,28 @@ std::optional<std::string> TextField(const std::vector<FormPart>& parts, std::st
   return std::nullopt;
 }
 
-// What became of one uploaded file, in the import format (docs/import-format.md): the file as parsed, its
-// "outcome" ("imported", "duplicate", "failed"), "created" when something was committed, "import" with the
-// details, or "error".
-json ImportOneFile(const ApiContext& context, const FormPart& file, const papers::ImportOptions& options) {
-  const std::string name = SafeUploadName(file.filename.value_or(""));
-  json answer = {{"file", name}};
-  auto failed = [&](const Error& error) {
+// One file's answer in the import format (docs/import-format.md): the file as parsed, its "outcome"
+// ("imported", "duplicate", "failed"), "created" when something was committed, "import" with the details, or
+// "error".
+json FileImportToJson(const FileImport& file) {
+  json answer = {{"file", file.file}};
+  if (file.error) {
+    const Error& error = *file.error;
     answer["outcome"] = "failed";
     answer["error"] = {
         {"code", std::string(ErrorCodeName(error.code))},
         {"message", error.code == ErrorCode::kInternal ? "The file could not be imported." : error.message}};
     return answer;
-  };
-  Result<papers::Document> doc = papers::ReadDocumentBytes(name, file.data);
-  if (!doc.ok()) return failed(doc.error());
-  Result<papers::ParsedFile> parsed = papers::ParseDocument(*doc);
-  if (!parsed.ok()) return failed(parsed.error());
-  Result<papers::ImportOutcome> outcome = papers::ImportParsedFile(
-      *context.store, *parsed, papers::SourceOf(*doc, file.data), options, *context.clock);
-  if (!outcome.ok()) return failed(outcome.error());
-  if (outcome->duplicate_of && !parsed->duplicate_of) parsed->duplicate_of = outcome->duplicate_of;
-  answer = papers::FileToJson(*parsed);
-  answer["file"] = name;
-  json details = papers::OutcomeToJson(*outcome);
-  answer["outcome"] = outcome->outcome;
+  }
+  answer = papers::FileToJson(*file.parsed);
+  answer["file"] = file.file;
+  json details = papers::OutcomeToJson(*file.outcome);
+  answer["outcome"] = file.outcome->outcome;
   if (details.contains("created")) answer["created"] = details["created"];
   details.erase("outcome");
   details.erase("created");
   answer["import"] = std::move(details);
   return answer;
-}
-
-// Who may import: an administrator anything; a clerk files for a body they clerk, named in `body`.
-Status MayImport(const ApiContext& context, const governance::Caller& caller,
-                 const std::optional<std::string>& body) {
-  if (caller.HasRole(store::AccountRole::kAdmin, std::nullopt)) return OkStatus();
-  if (!body || body->empty()) {
-    return Error::InvalidArgument("Name the body the files are for (its name or short name).", "body");
-  }
-  ASSIGN_OR_RETURN(std::unique_ptr<store::Transaction> tx, context.store->Begin(store::Access::kReadOnly));
-  Result<store::Body> found = governance::FindBodyByName(*tx, *body);
-  if (!found.ok()) {
-    if (found.error().code != ErrorCode::kNotFound) return found.error();
-    return Error::InvalidArgument("There is no body called " + *body + ".", "body");
-  }
-  if (!caller.HasRole(store::AccountRole::kClerk, found->id)) {
-    return Error::PermissionDenied("Only the body's clerks and administrators may import its papers.");
-  }
-  return OkStatus();
 }
 
 Response ImportDoor(const ApiContext& context, const Request& request) {
@@ -185,29 +158,90 @@ Response ImportDoor(const ApiContext& context, const Request& request) {
         Error::InvalidArgument("Choose a file to import (form field \"file\").", "file"));
   }
   const governance::Caller caller = governance::Caller::Of(*request.caller.principal, request.client_address);
-  if (Status allowed = MayImport(context, caller, body); !allowed.ok()) {
-    return JsonErrorResponse(allowed.error());
-  }
-  papers::ImportOptions options;
-  if (body && !body->empty()) options.body = *body;
-  options.dry_run = dry_run == "true";
+  std::vector<UploadedFile> uploads;
+  for (const FormPart* file : files) uploads.push_back({file->filename.value_or(""), file->data});
+  const bool preview = dry_run == "true";
+  Result<std::vector<FileImport>> done = ImportUploads(context, caller, body, uploads, preview);
+  if (!done.ok()) return JsonErrorResponse(done.error());
   json results = json::array();
   int imported = 0;
   int failed = 0;
-  for (const FormPart* file : files) {
-    json result = ImportOneFile(context, *file, options);
-    if (result["outcome"] == "imported") ++imported;
-    if (result["outcome"] == "failed") ++failed;
-    results.push_back(std::move(result));
+  for (const FileImport& file : *done) {
+    if (file.error) {
+      ++failed;
+    } else if (file.outcome->outcome == "imported") {
+      ++imported;
+    }
+    results.push_back(FileImportToJson(file));
   }
-  const int status =
-      failed == static_cast<int>(files.size()) ? 422 : (imported > 0 && !options.dry_run ? 201 : 200);
-  json answer = {
-      {"format", papers::kImportFormat}, {"dry_run", options.dry_run}, {"files", std::move(results)}};
+  const int status = failed == static_cast<int>(files.size()) ? 422 : (imported > 0 && !preview ? 201 : 200);
+  json answer = {{"format", papers::kImportFormat}, {"dry_run", preview}, {"files", std::move(results)}};
   return Response::Json(status, DumpJson(answer));
 }
 
 }  // namespace
+
+Status MayImport(const ApiContext& context, const governance::Caller& caller,
+                 const std::optional<std::string>& body) {
+  if (caller.HasRole(store::AccountRole::kAdmin, std::nullopt)) return OkStatus();
+  if (!body || body->empty()) {
+    return Error::InvalidArgument("Name the body the files are for (its name or short name).", "body");
+  }
+  ASSIGN_OR_RETURN(std::unique_ptr<store::Transaction> tx, context.store->Begin(store::Access::kReadOnly));
+  Result<store::Body> found = governance::FindBodyByName(*tx, *body);
+  if (!found.ok()) {
+    if (found.error().code != ErrorCode::kNotFound) return found.error();
+    return Error::InvalidArgument("There is no body called " + *body + ".", "body");
+  }
+  if (!caller.HasRole(store::AccountRole::kClerk, found->id)) {
+    return Error::PermissionDenied("Only the body's clerks and administrators may import its papers.");
+  }
+  return OkStatus();
+}
+
+namespace {
+
+// One file through the importer; see ImportUploads.
+FileImport ImportUploadedFile(const ApiContext& context, const UploadedFile& file,
+                              const papers::ImportOptions& options) {
+  FileImport result;
+  result.file = SafeUploadName(file.filename);
+  Result<papers::Document> doc = papers::ReadDocumentBytes(result.file, file.bytes);
+  if (!doc.ok()) {
+    result.error = doc.error();
+    return result;
+  }
+  Result<papers::ParsedFile> parsed = papers::ParseDocument(*doc);
+  if (!parsed.ok()) {
+    result.error = parsed.error();
+    return result;
+  }
+  Result<papers::ImportOutcome> outcome = papers::ImportParsedFile(
+      *context.store, *parsed, papers::SourceOf(*doc, file.bytes), options, *context.clock);
+  if (!outcome.ok()) {
+    result.error = outcome.error();
+    return result;
+  }
+  if (outcome->duplicate_of && !parsed->duplicate_of) parsed->duplicate_of = outcome->duplicate_of;
+  result.parsed = std::move(parsed).value();
+  result.outcome = std::move(outcome).value();
+  return result;
+}
+
+}  // namespace
+
+Result<std::vector<FileImport>> ImportUploads(const ApiContext& context, const governance::Caller& caller,
+                                              const std::optional<std::string>& body,
+                                              const std::vector<UploadedFile>& files, bool dry_run) {
+  RETURN_IF_ERROR(MayImport(context, caller, body));
+  papers::ImportOptions options;
+  if (body && !body->empty()) options.body = *body;
+  options.dry_run = dry_run;
+  options.actor = caller.Actor();
+  std::vector<FileImport> done;
+  for (const UploadedFile& file : files) done.push_back(ImportUploadedFile(context, file, options));
+  return done;
+}
 
 Result<std::vector<FormPart>> ParseMultipartForm(std::string_view content_type, std::string_view body) {
   if (!EqualsIgnoreCase(Trim(content_type.substr(0, content_type.find(';'))), "multipart/form-data")) {

@@ -12,6 +12,9 @@
 #include <vector>
 
 #include "core/result.h"
+#include "governance/commands.h"
+#include "papers/import_service.h"
+#include "papers/parsed.h"
 #include "web/api_governance.h"
 #include "web/http.h"
 #include "web/router.h"
@@ -34,6 +37,36 @@ Result<std::vector<FormPart>> ParseMultipartForm(std::string_view content_type, 
 // The last path segment of a client's file name, without control characters, at most 200 bytes; "upload"
 // when nothing is left. For labels only.
 std::string SafeUploadName(std::string_view filename);
+
+// One uploaded file: the client's file name (a label only, see SafeUploadName) and its bytes.
+struct UploadedFile {
+  std::string filename;
+  std::string_view bytes;  // not owned; must outlive the call that takes it
+};
+
+// What became of one uploaded file: `error` when it could not be read, parsed or stored (nothing of it was
+// written), otherwise `parsed` (what the importer found) and `outcome` (what was, or for a dry run would be,
+// created).
+struct FileImport {
+  std::string file;  // SafeUploadName of the client's name
+  std::optional<Error> error;
+  std::optional<papers::ParsedFile> parsed;
+  std::optional<papers::ImportOutcome> outcome;
+};
+
+// Who may import: an administrator anything (with or without `body`); a clerk only files for a body they
+// clerk, named (name or short name) in `body`. Errors: kInvalidArgument (field "body") when a clerk names no
+// body or one that does not exist; kPermissionDenied for anyone else; store errors pass through.
+Status MayImport(const ApiContext& context, const governance::Caller& caller,
+                 const std::optional<std::string>& body);
+
+// The one way an upload is imported, for the API door and the web's upload pages alike: checks MayImport,
+// then reads, parses and imports each file as `boardroom import` does (papers/import_service.h), in its own
+// transaction, rolled back when `dry_run`, with the caller as the audit events' actor. Errors: MayImport's
+// (nothing is read then); a file's own failure is in its FileImport, not an error of the call.
+Result<std::vector<FileImport>> ImportUploads(const ApiContext& context, const governance::Caller& caller,
+                                              const std::optional<std::string>& body,
+                                              const std::vector<UploadedFile>& files, bool dry_run);
 
 // Registers POST /api/v1/imports.
 void AddImportApiRoutes(Router& router, const ApiContext& context);

@@ -10,6 +10,7 @@
 #include "web/directory_pages.h"
 #include "web/governance_pages.h"
 #include "web/history_pages.h"
+#include "web/import_pages.h"
 #include "web/inspection_pages.h"
 #include "web/paper_pages.h"
 #include "web/plan_pages.h"
@@ -48,6 +49,7 @@ Result<App> BuildApp(const AppOptions& options) {
   AddStructurePages(app.router, site, governance);
   AddDirectoryPages(app.router, site, governance);
   AddPlanRoutes(app.router, site, governance);
+  AddImportPages(app.router, site, governance);
   AddGovernanceApiRoutes(app.router, ApiContext{options.store, options.clock});
   AddImportApiRoutes(app.router, ApiContext{options.store, options.clock});
   AddInspectionRoutes(app.router, site, InspectionContext{options.store, options.clock});

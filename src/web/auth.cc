@@ -2,8 +2,10 @@
 
 #include <boost/url/parse_query.hpp>
 #include <utility>
+#include <vector>
 
 #include "accounts/crypto.h"
+#include "web/api_imports.h"
 #include "web/errors.h"
 
 namespace boardroom::web {
@@ -90,12 +92,21 @@ Status AuthenticateCookie(const AuthContext& context, Request& request, const st
   return OkStatus();
 }
 
-// The CSRF token a state-changing request carries: the header, or the form field.
+// The CSRF token a state-changing request carries: the header, or the form field (of a URL-encoded or a
+// multipart form).
 std::string ProvidedCsrfToken(const Request& request) {
   if (std::optional<std::string_view> header = request.Header(kCsrfHeader)) return std::string(*header);
   if (HasContentType(request, "application/x-www-form-urlencoded")) {
     Result<Fields> form = ParseForm(request.body);
     if (form.ok()) return FieldValue(*form, kCsrfField);
+  }
+  if (HasContentType(request, "multipart/form-data")) {  // a browser's file upload (import_pages.h)
+    Result<std::vector<FormPart>> parts =
+        ParseMultipartForm(request.Header("Content-Type").value_or(""), request.body);
+    if (!parts.ok()) return "";
+    for (const FormPart& part : *parts) {
+      if (part.name == kCsrfField && !part.filename) return part.data;
+    }
   }
   return "";
 }

@@ -439,6 +439,10 @@ const std::vector<RouteRow> kRouteTable = {
     {"GET /bodies/{id}/members", true, {}},
     {"POST /bodies/{id}/members", false, {}},
     {"POST /memberships/{id}/end", false, {}},
+    // The upload of meeting packs with a preview (import_pages.h).
+    {"GET /imports/new", true, {}},
+    {"POST /imports/preview", false, {}},
+    {"POST /imports", false, {}},
     // The JSON API of the meeting cycle (src/web/api_governance.cc).
     {"GET /api/v1/openapi.json", true, {}},
     {"GET /api/v1/bodies", true, {}},

@@ -1,7 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1 class="govuk-heading-xl">Your dashboard</h1>
 <p class="govuk-body">What needs your attention on <time datetime="{{TODAY_ISO}}">{{TODAY}}</time>.</p>
-{{#CLERK}}<a class="govuk-button" href="/meetings/new">Create a meeting</a>{{/CLERK}}
+{{#CLERK}}<div class="govuk-button-group">
+  <a class="govuk-button" href="/meetings/new">Create a meeting</a>
+  <a class="govuk-button govuk-button--secondary" href="/imports/new">Import a meeting pack</a>
+</div>{{/CLERK}}
 <p class="govuk-body"><a class="govuk-link" href="/decisions">Decisions register</a></p>
 
 <h2 class="govuk-heading-l" id="meetings">Upcoming meetings</h2>
