@@ -1,5 +1,7 @@
 #include "web/governance_pages.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <chrono>
 #include <functional>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "governance/views.h"
+#include "store/inspection_store.h"
 
 namespace boardroom::web {
 namespace {
@@ -148,6 +151,7 @@ Response MeetingPage(const Site& site, const GovernanceContext& context, const R
           if (item.paper_id) {
             ctemplate::TemplateDictionary* paper = row->AddSectionDictionary("PAPER");
             paper->SetValue("TITLE", item.paper_title);
+            paper->SetValue("HREF", "/papers/" + std::to_string(item.paper_id->value));
             if (item.inspection_id) {
               ctemplate::TemplateDictionary* inspection = paper->AddSectionDictionary("INSPECTION");
               inspection->SetValue("HREF", "/inspections/" + std::to_string(item.inspection_id->value));
@@ -224,6 +228,169 @@ Response ActionLogPrintPage(const Site& site, const GovernanceContext& context, 
   return HtmlResponse(site, request, html);
 }
 
+// --- A paper, with an anchor on every paragraph and recommendation (search cites to them)
+
+std::string ClassificationLabel(store::Classification c) {
+  switch (c) {
+    case store::Classification::kPublic:
+      return "Public";
+    case store::Classification::kOfficial:
+      return "OFFICIAL";
+    case store::Classification::kOfficialSensitive:
+      return "OFFICIAL-SENSITIVE";
+  }
+  return std::string(store::Name(c));
+}
+
+std::string OutcomeName(store::RecommendationOutcome outcome) {
+  std::string name(store::Name(outcome));
+  std::replace(name.begin(), name.end(), '_', ' ');
+  if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+  return name;
+}
+
+// The anchor of a paragraph: its number when it has one (#para-5.22, as search links), else its id.
+std::string ParagraphAnchor(const store::Paragraph& g) {
+  return g.number.empty() ? "paragraph-" + std::to_string(g.id.value) : "para-" + g.number;
+}
+
+struct PaperPageData {
+  store::Paper paper;
+  store::Body body;
+  std::vector<store::PaperSection> sections;
+  std::vector<store::Paragraph> paragraphs;
+  std::vector<store::Recommendation> recommendations;
+  std::vector<store::Paper> versions;
+  std::optional<store::Inspection> inspection;
+  std::optional<store::Meeting> meeting;  // the body's meeting on the paper's meeting date, when held
+};
+
+Result<PaperPageData> LoadPaperPage(const GovernanceContext& context, store::PaperId id,
+                                    const store::Viewer& viewer) {
+  ASSIGN_OR_RETURN(std::unique_ptr<store::Transaction> tx, context.store->Begin(store::Access::kReadOnly));
+  PaperPageData data;
+  ASSIGN_OR_RETURN(data.paper, tx->papers().GetPaper(id, viewer));
+  ASSIGN_OR_RETURN(data.body, tx->bodies().GetBody(data.paper.body_id));
+  ASSIGN_OR_RETURN(data.sections, tx->papers().ListSections(id, viewer));
+  ASSIGN_OR_RETURN(data.paragraphs, tx->papers().ListParagraphs(id, viewer));
+  ASSIGN_OR_RETURN(data.recommendations, tx->papers().ListRecommendations(id, viewer));
+  ASSIGN_OR_RETURN(data.versions,
+                   tx->papers().ListPaperVersions(data.paper.version_of.value_or(data.paper.id), viewer));
+  ASSIGN_OR_RETURN(data.inspection, tx->inspections().FindInspectionByPaper(id, viewer));
+  if (data.paper.meeting_date) {
+    ASSIGN_OR_RETURN(std::vector<store::Meeting> meetings,
+                     tx->meetings().ListMeetings({.body_id = data.body.id,
+                                                  .from = data.paper.meeting_date,
+                                                  .until = data.paper.meeting_date,
+                                                  .page = {.limit = 1}}));
+    if (!meetings.empty()) data.meeting = meetings.front();
+  }
+  return data;
+}
+
+void FillPaper(ctemplate::TemplateDictionary& d, const PaperPageData& data) {
+  const store::Paper& paper = data.paper;
+  d.SetValue("BODY_NAME", data.body.name);
+  d.SetValue("TITLE", paper.title);
+  if (!paper.published) d.ShowSection("DRAFT");
+  auto field = [&](const std::string& key, const std::string& value, const std::string& href = "") {
+    if (value.empty()) return;
+    ctemplate::TemplateDictionary* row = d.AddSectionDictionary("FIELD");
+    row->SetValue("KEY", key);
+    row->SetValue("VALUE", value);
+    if (!href.empty()) row->AddSectionDictionary("HREF")->SetValue("URL", href);
+  };
+  field("To", paper.to);
+  field("From", paper.from);
+  if (paper.date) field("Date", governance::ViewOf(*paper.date).display);
+  if (paper.meeting_date) {
+    field("Meeting", governance::ViewOf(*paper.meeting_date).display,
+          data.meeting ? "/meetings/" + std::to_string(data.meeting->id.value) : "");
+  }
+  field("Classification", ClassificationLabel(paper.classification));
+  if (paper.exempt) field("Exempt", "Exempt from publication (Schedule 12A)");
+  field("Key decision", paper.key_decision ? "Yes" : "No");
+  field("Electoral divisions", paper.electoral_divisions);
+  if (data.inspection) {
+    field("Responds to", data.inspection->title, "/inspections/" + std::to_string(data.inspection->id.value));
+  }
+  if (data.versions.size() > 1) {
+    ctemplate::TemplateDictionary* versions = d.AddSectionDictionary("VERSIONS");
+    for (const store::Paper& v : data.versions) {
+      ctemplate::TemplateDictionary* row = versions->AddSectionDictionary("VERSION");
+      row->SetValue("NUMBER", std::to_string(v.version_number));
+      if (v.date) {
+        ctemplate::TemplateDictionary* dated = row->AddSectionDictionary("DATED");
+        SetDate(*dated, "DATE", governance::ViewOf(*v.date));
+      }
+      if (v.id == paper.id) {
+        row->ShowSection("THIS");
+      } else {
+        row->AddSectionDictionary("OTHER")->SetValue("HREF", "/papers/" + std::to_string(v.id.value));
+        row->SetValue("HREF", "/papers/" + std::to_string(v.id.value));
+      }
+    }
+  }
+  if (!data.recommendations.empty()) d.ShowSection("HAS_RECOMMENDATIONS");
+  for (const store::Recommendation& r : data.recommendations) {
+    ctemplate::TemplateDictionary* row = d.AddSectionDictionary("RECOMMENDATION");
+    row->SetValue("ID", std::to_string(r.id.value));
+    row->SetValue("TEXT", r.text);
+    if (!r.label.empty()) row->AddSectionDictionary("LABEL")->SetValue("TEXT", r.label);
+    if (r.outcome != store::RecommendationOutcome::kNone) {
+      ctemplate::TemplateDictionary* outcome = row->AddSectionDictionary("OUTCOME");
+      outcome->SetValue("NAME", OutcomeName(r.outcome));
+      outcome->SetValue("CLASS", r.outcome == store::RecommendationOutcome::kRejected   ? "govuk-tag--red"
+                                 : r.outcome == store::RecommendationOutcome::kDeferred ? "govuk-tag--yellow"
+                                                                                        : "govuk-tag--green");
+      if (!r.outcome_note.empty()) outcome->AddSectionDictionary("NOTE")->SetValue("TEXT", r.outcome_note);
+    }
+  }
+  // Paragraphs outside any section first, then each section with its own, in the store's order.
+  auto add_paragraphs = [&](ctemplate::TemplateDictionary* section, std::optional<store::PaperSectionId> id) {
+    for (const store::Paragraph& g : data.paragraphs) {
+      if (g.section_id != id) continue;
+      ctemplate::TemplateDictionary* row = section->AddSectionDictionary("PARAGRAPH");
+      row->SetValue("ANCHOR", ParagraphAnchor(g));
+      row->SetValue("TEXT", g.text);
+      if (!g.number.empty()) row->AddSectionDictionary("NUMBERED")->SetValue("NUMBER", g.number);
+      if (!g.heading.empty()) row->AddSectionDictionary("HEADING")->SetValue("TEXT", g.heading);
+    }
+  };
+  const bool loose = std::any_of(data.paragraphs.begin(), data.paragraphs.end(),
+                                 [](const store::Paragraph& g) { return !g.section_id; });
+  if (loose) add_paragraphs(d.AddSectionDictionary("SECTION"), std::nullopt);
+  for (const store::PaperSection& s : data.sections) {
+    ctemplate::TemplateDictionary* section = d.AddSectionDictionary("SECTION");
+    section->AddSectionDictionary("HAS_ID")->SetValue("ID", std::to_string(s.id.value));
+    if (!s.heading.empty() || !s.number.empty()) {
+      ctemplate::TemplateDictionary* heading = section->AddSectionDictionary("HEADING");
+      heading->SetValue("TEXT", s.heading);
+      if (!s.number.empty()) heading->AddSectionDictionary("NUMBERED")->SetValue("NUMBER", s.number);
+    }
+    add_paragraphs(section, s.id);
+  }
+  if (data.paragraphs.empty() && data.recommendations.empty()) d.ShowSection("EMPTY");
+}
+
+Response PaperPage(const Site& site, const GovernanceContext& context, const Request& request) {
+  Result<int64_t> id = ParseId(request.Param("id"));
+  if (!id.ok()) return HtmlErrorResponse(site, request, id.error());
+  Result<PaperPageData> data = LoadPaperPage(context, store::PaperId{*id}, ViewerFor(request));
+  if (!data.ok()) return HtmlErrorResponse(site, request, data.error());
+  Result<std::string> html = site.renderer->RenderPage(
+      PageFor(request, data->paper.title), "paper.tpl", [&](ctemplate::TemplateDictionary& d) {
+        FillPaper(d, *data);
+        // Never cached: the public's copy has no such link (Cached keeps only signed-out pages).
+        if (request.caller.principal &&
+            request.caller.principal->HasRole(store::AccountRole::kAuthor, data->body.id)) {
+          d.AddSectionDictionary("CLEARANCES")
+              ->SetValue("HREF", "/papers/" + std::to_string(*id) + "/clearances");
+        }
+      });
+  return HtmlResponse(site, request, html);
+}
+
 // Answers from the page cache when it holds a fresh copy; otherwise renders and keeps a 200 answer. The
 // commit count is read before rendering, so a write that lands during rendering makes the copy stale at once.
 Response Cached(const GovernanceContext& context, const Request& request,
@@ -277,6 +444,9 @@ Response GovernanceHomePage(const Site& site, const GovernanceContext& context, 
 void AddGovernancePages(Router& router, const Site& site, const GovernanceContext& context) {
   router.Get("/meetings/{id}", [site, context](const Request& request) {
     return Cached(context, request, [&] { return MeetingPage(site, context, request); });
+  });
+  router.Get("/papers/{id}", [site, context](const Request& request) {
+    return Cached(context, request, [&] { return PaperPage(site, context, request); });
   });
   router.Get("/bodies/{id}/actions", [site, context](const Request& request) {
     return Cached(context, request, [&] { return ActionLogPage(site, context, request); });

@@ -4,8 +4,9 @@
 //                                same tree as a nested list for those who cannot see the drawing
 //   GET /bodies/structure.svg    the drawing alone (image/svg+xml)
 // The drawing is made on the server from the bodies' parent links: a layered tree, each body under the body
-// it reports into, every text escaped by the template, role="img" with a <title> and a <desc> that says the
-// structure in words. What does not belong here: the rule that a body never reports into itself (governance).
+// it reports into, every text escaped by the template, role="group" (its boxes are links, which an image may
+// not hold) with a <title> and a <desc> that says the structure in words. What does not belong here: the rule
+// that a body never reports into itself (governance).
 #pragma once
 
 #include <optional>

@@ -65,7 +65,8 @@ async function crawl(page, starts) {
     const found = await violations(page);
     if (found.length > 0) problems.push(describe(url, found));
     checked.push(`${route} (${response.status()})`);
-    const links = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+    // getAttribute, not .href: an SVG link's href is an object, not a string.
+    const links = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.getAttribute('href'), document.baseURI).href));
     for (const link of links) {
       const u = new URL(link);
       if (u.origin !== new URL(server.base).origin) continue;

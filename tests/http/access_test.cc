@@ -278,7 +278,9 @@ class AccessTest : public ::testing::Test {
         {"/search", "/search?q=budgetword"},
         {"/api/v1/search", "/api/v1/search?q=budgetword"},
         {"/meetings/{id}/manage", "/meetings/" + std::to_string(meeting_a_.id.value) + "/manage"},
-        {"/actions/{id}", "/actions/2"},  // the exempt action
+        {"/actions/{id}", "/actions/2"},
+        {"/papers/{id}",
+         "/papers/" + std::to_string(paper_ids_["draftmarkalpha"].value)},  // the exempt action
         {"/meetings/{id}/items", "/meetings/" + std::to_string(meeting_a_.id.value) + "/items"},
         {"/meetings/{id}/standard-items",
          "/meetings/" + std::to_string(meeting_a_.id.value) + "/standard-items"},
@@ -373,6 +375,7 @@ const std::vector<RouteRow> kRouteTable = {
     {"GET /api/v1", true, {}},
     {"GET /static/{name}", true, {}},
     {"GET /meetings/{id}", true, {"pubmarkalpha", "draftmarkalpha", "sensmarkalpha", "exemptitemmarkalpha"}},
+    {"GET /papers/{id}", true, {"draftmarkalpha"}},
     {"GET /bodies/{id}/actions", true, {"exemptactionmarkalpha", "exemptupdatemarkalpha"}},
     {"GET /search",
      true,

@@ -384,7 +384,7 @@ TEST_F(BoardPagesTest, StructurePageDrawsTheTreeAccessiblyWithAListBeside) {
   Reply page = Get("/bodies/structure");
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_THAT(page.body, HasSubstr("<svg"));
-  EXPECT_THAT(page.body, HasSubstr("role=\"img\""));
+  EXPECT_THAT(page.body, HasSubstr("role=\"group\""));
   EXPECT_THAT(page.body,
               HasSubstr("<title id=\"structure-title\">How the bodies report into each other</title>"));
   EXPECT_THAT(page.body, HasSubstr("<desc id=\"structure-desc\">4 bodies."));

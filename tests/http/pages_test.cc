@@ -207,6 +207,77 @@ class PagesTest : public ::testing::Test {
   store::Action overdue_;
 };
 
+TEST_F(PagesTest, APaperShowsItsSectionsParagraphAnchorsRecommendationsAndVersions) {
+  store::Paper first, second, draft;
+  store::Recommendation agreed;
+  {
+    auto tx = std::move(store_->Begin()).value();
+    first = tx->papers()
+                .CreatePaper({.body_id = body_.id,
+                              .title = "<b>Estates</b> & stations",
+                              .to = "Police and Crime Commissioner",
+                              .meeting_date = held_.date,
+                              .published = true})
+                .value();
+    store::PaperSection section =
+        tx->papers()
+            .CreateSection({.paper_id = first.id, .number = "5", .heading = "Financial implications"})
+            .value();
+    ASSERT_TRUE(tx->papers()
+                    .CreateParagraph({.paper_id = first.id, .text = "An opening paragraph without a number."})
+                    .ok());
+    ASSERT_TRUE(tx->papers()
+                    .CreateParagraph({.paper_id = first.id,
+                                      .section_id = section.id,
+                                      .number = "5.22",
+                                      .text = "The <script>alert(1)</script> sale raises £1.2m."})
+                    .ok());
+    agreed = tx->papers()
+                 .CreateRecommendation({.paper_id = first.id, .label = "a", .text = "Approve the sale"})
+                 .value();
+    agreed.outcome = store::RecommendationOutcome::kAgreed;
+    agreed = tx->papers().UpdateRecommendation(agreed).value();
+    second = tx->papers()
+                 .CreatePaper({.body_id = body_.id,
+                               .title = "Estates and stations (revised)",
+                               .published = true,
+                               .version_number = 2,
+                               .version_of = first.id})
+                 .value();
+    draft = tx->papers().CreatePaper({.body_id = body_.id, .title = "Unpublished draft paper"}).value();
+    ASSERT_TRUE(tx->Commit().ok());
+  }
+  const std::string href = "/papers/" + std::to_string(first.id.value);
+  Reply page = Get(href);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_THAT(page.body, HasSubstr("&lt;b&gt;Estates&lt;/b&gt; &amp; stations"));
+  EXPECT_THAT(page.body, Not(HasSubstr("<script>alert(1)")));
+  EXPECT_THAT(page.body, HasSubstr("id=\"para-5.22\""));
+  EXPECT_THAT(page.body, HasSubstr("href=\"#para-5.22\""));
+  EXPECT_THAT(page.body, HasSubstr("Financial implications"));
+  EXPECT_THAT(page.body, HasSubstr("An opening paragraph without a number."));
+  EXPECT_THAT(page.body, HasSubstr("id=\"recommendation-" + std::to_string(agreed.id.value) + "\""));
+  EXPECT_THAT(page.body, HasSubstr(">Agreed<"));
+  EXPECT_THAT(page.body, HasSubstr("href=\"/meetings/" + std::to_string(held_.id.value) + "\""));
+  EXPECT_THAT(page.body, HasSubstr("href=\"/papers/" + std::to_string(second.id.value) + "\""));
+  EXPECT_THAT(page.body, Not(HasSubstr("Clearances and publication")));  // the public cannot clear papers
+  // The revised issue lists the first as another version.
+  EXPECT_THAT(Get("/papers/" + std::to_string(second.id.value)).body, HasSubstr(href + "\""));
+
+  for (const std::string bad : {"abc", "0", "-1", "999999"})
+    EXPECT_EQ(Get("/papers/" + bad).status, 404) << bad;
+  const std::string draft_href = "/papers/" + std::to_string(draft.id.value);
+  EXPECT_EQ(Get(draft_href).status, 404);
+  EXPECT_EQ(Get(draft_href, SignIn("member")).status, 404);
+  Reply authors = Get(draft_href, SignIn("author"));
+  ASSERT_EQ(authors.status, 200);
+  EXPECT_THAT(authors.body, HasSubstr("Draft: not published"));
+  EXPECT_THAT(authors.body, HasSubstr(draft_href + "/clearances"));
+  // The meeting page links the paper on its agenda.
+  EXPECT_THAT(Get("/meetings/" + std::to_string(held_.id.value)).body,
+              HasSubstr("href=\"/papers/" + std::to_string(item_.paper_id->value) + "\""));
+}
+
 TEST_F(PagesTest, DashboardShowsMeetingsPapersAwaitingClearanceAndOverdueActions) {
   Browser clerk = SignIn("clerk");
   Reply page = Get("/dashboard", clerk);

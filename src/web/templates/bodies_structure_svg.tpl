@@ -1,4 +1,4 @@
-{{%AUTOESCAPE context="HTML"}}<svg xmlns="http://www.w3.org/2000/svg" width="{{WIDTH}}" height="{{HEIGHT}}" viewBox="0 0 {{WIDTH}} {{HEIGHT}}" role="img" aria-labelledby="structure-title structure-desc" class="br-structure" font-family="Arial, sans-serif">
+{{%AUTOESCAPE context="HTML"}}<svg xmlns="http://www.w3.org/2000/svg" width="{{WIDTH}}" height="{{HEIGHT}}" viewBox="0 0 {{WIDTH}} {{HEIGHT}}" role="group" aria-labelledby="structure-title structure-desc" class="br-structure" font-family="Arial, sans-serif">
 <title id="structure-title">{{TITLE}}</title>
 <desc id="structure-desc">{{DESC}}</desc>
 {{#EDGE}}<path d="M {{X1}} {{Y1}} V {{YM}} H {{X2}} V {{Y2}}" fill="none" stroke="#505a5f" stroke-width="2"/>

@@ -25,7 +25,7 @@
     {{#VERBAL}}<strong class="govuk-tag govuk-tag--grey">Verbal update</strong>{{/VERBAL}}
     {{#EXEMPT}}<strong class="govuk-tag govuk-tag--purple">Exempt: Schedule 12A paragraph {{PARAGRAPH}}</strong>{{/EXEMPT}}
     {{#HAS_PRESENTER}}<span class="br-agenda__presenter">{{PRESENTER}}</span>{{/HAS_PRESENTER}}
-    {{#PAPER}}<span class="br-agenda__paper">Paper: {{TITLE}}</span>{{#INSPECTION}} <a class="govuk-link br-agenda__inspection" href="{{HREF}}">Responds to: {{TITLE}}</a>{{/INSPECTION}}{{/PAPER}}
+    {{#PAPER}}<span class="br-agenda__paper">Paper: <a class="govuk-link" href="{{HREF}}">{{TITLE}}</a></span>{{#INSPECTION}} <a class="govuk-link br-agenda__inspection" href="{{HREF}}">Responds to: {{TITLE}}</a>{{/INSPECTION}}{{/PAPER}}
   </li>
 {{/ITEM}}
 </ol>
