@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/text.h"
 #include "governance/views.h"
 #include "store/inspection_store.h"
 
@@ -347,19 +348,23 @@ void FillPaper(ctemplate::TemplateDictionary& d, const PaperPageData& data) {
     }
   }
   // Paragraphs outside any section first, then each section with its own, in the store's order.
-  auto add_paragraphs = [&](ctemplate::TemplateDictionary* section, std::optional<store::PaperSectionId> id) {
+  // A paragraph's heading is shown unless it only repeats its section's.
+  auto add_paragraphs = [&](ctemplate::TemplateDictionary* section, std::optional<store::PaperSectionId> id,
+                            const std::string& section_heading) {
     for (const store::Paragraph& g : data.paragraphs) {
       if (g.section_id != id) continue;
       ctemplate::TemplateDictionary* row = section->AddSectionDictionary("PARAGRAPH");
       row->SetValue("ANCHOR", ParagraphAnchor(g));
       row->SetValue("TEXT", g.text);
       if (!g.number.empty()) row->AddSectionDictionary("NUMBERED")->SetValue("NUMBER", g.number);
-      if (!g.heading.empty()) row->AddSectionDictionary("HEADING")->SetValue("TEXT", g.heading);
+      if (!g.heading.empty() && FoldForCompare(g.heading) != FoldForCompare(section_heading)) {
+        row->AddSectionDictionary("HEADING")->SetValue("TEXT", g.heading);
+      }
     }
   };
   const bool loose = std::any_of(data.paragraphs.begin(), data.paragraphs.end(),
                                  [](const store::Paragraph& g) { return !g.section_id; });
-  if (loose) add_paragraphs(d.AddSectionDictionary("SECTION"), std::nullopt);
+  if (loose) add_paragraphs(d.AddSectionDictionary("SECTION"), std::nullopt, "");
   for (const store::PaperSection& s : data.sections) {
     ctemplate::TemplateDictionary* section = d.AddSectionDictionary("SECTION");
     section->AddSectionDictionary("HAS_ID")->SetValue("ID", std::to_string(s.id.value));
@@ -368,7 +373,7 @@ void FillPaper(ctemplate::TemplateDictionary& d, const PaperPageData& data) {
       heading->SetValue("TEXT", s.heading);
       if (!s.number.empty()) heading->AddSectionDictionary("NUMBERED")->SetValue("NUMBER", s.number);
     }
-    add_paragraphs(section, s.id);
+    add_paragraphs(section, s.id, s.heading);
   }
   if (data.paragraphs.empty() && data.recommendations.empty()) d.ShowSection("EMPTY");
 }

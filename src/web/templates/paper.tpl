@@ -28,9 +28,8 @@
   {{#HEADING}}<h2 class="govuk-heading-m">{{#NUMBERED}}<span class="br-paper__number">{{NUMBER}}</span> {{/NUMBERED}}{{TEXT}}</h2>{{/HEADING}}
 {{#PARAGRAPH}}
   <div class="br-paper__paragraph" id="{{ANCHOR}}">
-    {{#NUMBERED}}<a class="govuk-link br-paper__number" href="#{{ANCHOR}}">{{NUMBER}}</a>{{/NUMBERED}}
     {{#HEADING}}<h3 class="govuk-heading-s">{{TEXT}}</h3>{{/HEADING}}
-    <p class="govuk-body">{{TEXT}}</p>
+    <p class="govuk-body">{{#NUMBERED}}<a class="govuk-link br-paper__number" href="#{{ANCHOR}}">{{NUMBER}}</a> {{/NUMBERED}}{{TEXT}}</p>
   </div>
 {{/PARAGRAPH}}
 </section>
