@@ -962,6 +962,99 @@ Result<store::Paper> UpdatePaper(const CommandContext& ctx, store::PaperId id, i
   return updated;
 }
 
+Result<PaperContent> AddPaperContent(const CommandContext& ctx, store::PaperId id, int64_t version,
+                                     const PaperText& text) {
+  ASSIGN_OR_RETURN(store::Paper paper, ctx.tx.papers().GetPaper(id, store::Viewer::Everything()));
+  RETURN_IF_ERROR(Require(ctx, AccountRole::kAuthor, paper.body_id, "write its papers"));
+  if (paper.published) {
+    return Error{ErrorCode::kFailedPrecondition,
+                 "The paper is published: publish a new version to change its text.", "text"};
+  }
+  if (text.sections.empty() && text.paragraphs.empty())
+    return Error::InvalidArgument("Enter the paper's text.", "text");
+  for (const SectionText& s : text.sections) {
+    if (s.heading.size() > kMaxNameLength) {
+      return Error::InvalidArgument("Section " + s.number + "'s heading must be " +
+                                        std::to_string(kMaxNameLength) + " characters or fewer.",
+                                    "text");
+    }
+  }
+  ASSIGN_OR_RETURN(std::vector<store::PaperSection> old_sections,
+                   ctx.tx.papers().ListSections(id, store::Viewer::Everything()));
+  ASSIGN_OR_RETURN(std::vector<store::Paragraph> old_paragraphs,
+                   ctx.tx.papers().ListParagraphs(id, store::Viewer::Everything()));
+  std::set<std::string> numbers;
+  for (const store::Paragraph& p : old_paragraphs) {
+    if (!p.number.empty()) numbers.insert(p.number);
+  }
+  for (const ParagraphText& p : text.paragraphs) {
+    if (p.section && *p.section >= text.sections.size())
+      return Error::InvalidArgument("A paragraph belongs to a section the text does not have.", "text");
+    if (p.text.size() > kMaxTextLength) {
+      return Error::InvalidArgument(
+          "Each paragraph must be " + std::to_string(kMaxTextLength) + " characters or fewer.", "text");
+    }
+    if (!p.number.empty() && !numbers.insert(p.number).second)
+      return Error::InvalidArgument("Paragraph " + p.number + " is numbered twice.", "text");
+  }
+  for (const RecommendationText& r : text.recommendations) {
+    if (r.text.size() > kMaxTextLength || r.label.size() > 20) {
+      return Error::InvalidArgument(
+          "Each recommendation must be " + std::to_string(kMaxTextLength) + " characters or fewer.",
+          "recommendations");
+    }
+  }
+  RETURN_IF_ERROR(CheckVersion("paper", version, paper.version));
+  int64_t section_position = 0;
+  for (const store::PaperSection& s : old_sections) section_position = std::max(section_position, s.position);
+  int64_t paragraph_position = 0;
+  for (const store::Paragraph& p : old_paragraphs)
+    paragraph_position = std::max(paragraph_position, p.position);
+  PaperContent added;
+  for (const SectionText& s : text.sections) {
+    store::PaperSection section;
+    section.paper_id = id;
+    section.number = s.number;
+    section.heading = s.heading;
+    section.position = ++section_position;
+    ASSIGN_OR_RETURN(store::PaperSection created, ctx.tx.papers().CreateSection(section));
+    added.sections.push_back(std::move(created));
+  }
+  std::vector<store::Paragraph> paragraphs;
+  for (const ParagraphText& p : text.paragraphs) {
+    store::Paragraph paragraph;
+    paragraph.paper_id = id;
+    if (p.section) paragraph.section_id = added.sections[*p.section].id;
+    paragraph.number = p.number;
+    paragraph.text = p.text;
+    paragraph.position = ++paragraph_position;
+    paragraphs.push_back(std::move(paragraph));
+  }
+  if (!paragraphs.empty()) {
+    ASSIGN_OR_RETURN(added.paragraphs, ctx.tx.papers().CreateParagraphs(paragraphs));
+  }
+  std::vector<store::Recommendation> recommendations;
+  for (const RecommendationText& r : text.recommendations) {
+    store::Recommendation recommendation;
+    recommendation.paper_id = id;
+    recommendation.label = r.label;
+    recommendation.text = r.text;
+    recommendations.push_back(std::move(recommendation));
+  }
+  if (!recommendations.empty()) {
+    ASSIGN_OR_RETURN(added.recommendations, ctx.tx.papers().CreateRecommendations(recommendations));
+  }
+  json after = {
+      {"sections", json::array()}, {"paragraphs", json::array()}, {"recommendations", json::array()}};
+  for (const store::PaperSection& s : added.sections)
+    after["sections"].push_back({{"id", s.id.value}, {"number", s.number}, {"heading", s.heading}});
+  for (const store::Paragraph& p : added.paragraphs)
+    after["paragraphs"].push_back({{"id", p.id.value}, {"number", p.number}, {"text", p.text}});
+  for (const store::Recommendation& r : added.recommendations) after["recommendations"].push_back(ToJson(r));
+  RETURN_IF_ERROR(Audit(ctx, "add_content", "paper", id.value, nullptr, after));
+  return added;
+}
+
 Result<store::Clearance> RecordClearance(const CommandContext& ctx, store::PaperId paper_id, int64_t version,
                                          const ClearanceInput& input) {
   ASSIGN_OR_RETURN(store::Paper paper, ctx.tx.papers().GetPaper(paper_id, store::Viewer::Everything()));

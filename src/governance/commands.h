@@ -26,6 +26,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "governance/paper_text.h"
 #include "store/store.h"
 
 namespace boardroom::governance {
@@ -255,6 +256,21 @@ Result<store::Paper> CreatePaper(const CommandContext& ctx, const PaperInput& in
 // Author of the body while the paper is unpublished; clerk once published.
 Result<store::Paper> UpdatePaper(const CommandContext& ctx, store::PaperId id, int64_t version,
                                  const PaperInput& input);
+
+// What AddPaperContent stored, in order.
+struct PaperContent {
+  std::vector<store::PaperSection> sections;
+  std::vector<store::Paragraph> paragraphs;
+  std::vector<store::Recommendation> recommendations;
+};
+
+// Author (or clerk) of the body while the paper is unpublished (kFailedPrecondition once published). Adds
+// `text`'s sections, paragraphs and recommendations (paper_text.h) after any the paper already has, and
+// returns them as stored. `version` is the paper's as read; the paper itself does not change. Field "text"
+// when there is neither a section nor a paragraph, for a heading over 200 characters, a paragraph over
+// 20,000 or a paragraph number the paper already uses; "recommendations" for one over 20,000 characters.
+Result<PaperContent> AddPaperContent(const CommandContext& ctx, store::PaperId id, int64_t version,
+                                     const PaperText& text);
 
 struct ClearanceInput {
   std::string area;  // required; trimmed and lower-cased ("area")

@@ -951,5 +951,49 @@ TEST_F(CommandsTest, ActionsAreRaisedUpdatedAndClosed) {
   ExpectChainHolds();
 }
 
+TEST_F(CommandsTest, AddPaperContentWritesSectionsParagraphsAndRecommendationsOnce) {
+  store::Paper paper = MakePaper("Budget");
+  PaperText text = SplitPaperText("1. Purpose\n\n1.1 To set the budget.\n\n2 Finance\n\n2.1 It balances.");
+  text.recommendations = SplitRecommendations("a) Agree the budget\nb) Note the risks");
+  auto paragraphs = [&] {
+    auto tx = std::move(store_->Begin(store::Access::kReadOnly)).value();
+    return std::move(tx->papers().ListParagraphs(paper.id, store::Viewer::Everything())).value();
+  };
+
+  ExpectFails(member_, ErrorCode::kPermissionDenied, "",
+              [&](auto& ctx) { return AddPaperContent(ctx, paper.id, paper.version, text); });
+  ExpectFails(other_clerk_, ErrorCode::kPermissionDenied, "",
+              [&](auto& ctx) { return AddPaperContent(ctx, paper.id, paper.version, text); });
+  ExpectFails(author_, ErrorCode::kInvalidArgument, "text",
+              [&](auto& ctx) { return AddPaperContent(ctx, paper.id, paper.version, PaperText{}); });
+  PaperText twice = SplitPaperText("1.1 One.\n\n1.1 Again.");
+  ExpectFails(author_, ErrorCode::kInvalidArgument, "text",
+              [&](auto& ctx) { return AddPaperContent(ctx, paper.id, paper.version, twice); });
+  PaperText long_recommendation = text;
+  long_recommendation.recommendations.push_back({"c", std::string(20001, 'x')});
+  ExpectFails(author_, ErrorCode::kInvalidArgument, "recommendations",
+              [&](auto& ctx) { return AddPaperContent(ctx, paper.id, paper.version, long_recommendation); });
+  ExpectFails(author_, ErrorCode::kConflict, "version",
+              [&](auto& ctx) { return AddPaperContent(ctx, paper.id, paper.version + 1, text); });
+  EXPECT_TRUE(paragraphs().empty());
+
+  PaperContent added = ExpectAudited(
+      author_, "paper", [&](auto& ctx) { return AddPaperContent(ctx, paper.id, paper.version, text); });
+  ASSERT_EQ(added.sections.size(), 2u);
+  EXPECT_EQ(added.sections[1].number, "2");
+  EXPECT_EQ(added.sections[1].heading, "Finance");
+  ASSERT_EQ(paragraphs().size(), 2u);
+  EXPECT_EQ(paragraphs()[1].number, "2.1");
+  EXPECT_EQ(paragraphs()[1].section_id, added.sections[1].id);
+  ASSERT_EQ(added.recommendations.size(), 2u);
+  EXPECT_EQ(added.recommendations[0].label, "a");
+  EXPECT_EQ(Trail().back().action, "add_content");
+
+  // The numbers already used count: adding 2.1 again is refused.
+  PaperText again = SplitPaperText("2.1 Once more.");
+  ExpectFails(author_, ErrorCode::kInvalidArgument, "text",
+              [&](auto& ctx) { return AddPaperContent(ctx, paper.id, paper.version, again); });
+}
+
 }  // namespace
 }  // namespace boardroom::governance
