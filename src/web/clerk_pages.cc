@@ -202,7 +202,11 @@ Response DashboardPage(const Site& site, const GovernanceContext& context, const
   Result<std::string> html = site.renderer->RenderPage(
       PageFor(request, "Your dashboard"), "dashboard.tpl", [&](ctemplate::TemplateDictionary& d) {
         SetDate(d, "TODAY", v.today);
-        if (ClerksAnyBody(request)) d.ShowSection("CLERK");
+        if (ClerksAnyBody(request)) {
+          d.ShowSection("CLERK");
+        } else if (caller.HasRoleForAnyBody(AccountRole::kAuthor)) {
+          d.ShowSection("AUTHOR");
+        }
         for (const governance::MeetingSummary& m : v.upcoming_meetings) {
           ctemplate::TemplateDictionary* row = d.AddSectionDictionary("MEETING");
           row->SetValue("HREF", Href("/meetings/", m.id.value));

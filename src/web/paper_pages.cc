@@ -1,5 +1,6 @@
 #include "web/paper_pages.h"
 
+#include <cctype>
 #include <memory>
 #include <optional>
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "core/text.h"
 #include "governance/commands.h"
+#include "governance/paper_text.h"
 #include "governance/views.h"
 #include "web/errors.h"
 #include "web/form_support.h"
@@ -227,9 +229,125 @@ Response PublishForm(const Site& site, const GovernanceContext& context, const R
   return ClearancesPage(site, context, request, *id, refused);
 }
 
+// ----- Writing a paper
+
+// The bodies whose papers the caller may write (author, clerk or administrator), by name.
+Result<std::vector<store::Body>> WritableBodies(const GovernanceContext& context, const Request& request) {
+  ASSIGN_OR_RETURN(std::unique_ptr<store::Transaction> tx, context.store->Begin(store::Access::kReadOnly));
+  ASSIGN_OR_RETURN(std::vector<store::Body> bodies,
+                   tx->bodies().ListBodies({.limit = store::Page::kMaxLimit}));
+  const governance::Caller caller = forms::CallerOf(request);
+  std::erase_if(bodies, [&](const store::Body& b) { return !caller.HasRole(AccountRole::kAuthor, b.id); });
+  return bodies;
+}
+
+const std::vector<std::pair<std::string, std::string>>& ClassificationOptions() {
+  static const auto* options = new std::vector<std::pair<std::string, std::string>>{
+      {"public", "Public"}, {"official", "OFFICIAL"}, {"official_sensitive", "OFFICIAL-SENSITIVE"}};
+  return *options;
+}
+
+Response NewPaperPage(const Site& site, const GovernanceContext& context, const Request& request,
+                      const Refused& refused) {
+  if (!request.caller.principal) return forms::SignInFirst(request);
+  Result<std::vector<store::Body>> bodies = WritableBodies(context, request);
+  if (!bodies.ok()) return HtmlErrorResponse(site, request, bodies.error());
+  if (bodies->empty()) {
+    return HtmlErrorResponse(site, request,
+                             Error::PermissionDenied("Only a body's authors and clerks write its papers."));
+  }
+  // A refused form keeps what was sent; a new one takes the body from ?body= and is OFFICIAL.
+  const bool resent = !refused.values.empty();
+  std::string chosen_body = FieldValue(refused.values, "body_id");
+  if (!resent) {
+    if (std::optional<std::string_view> body = request.Query("body")) chosen_body = std::string(*body);
+  }
+  const std::string classification = resent ? FieldValue(refused.values, "classification") : "official";
+  Result<std::string> html = site.renderer->RenderPage(
+      PageFor(request, "Write a paper"), "paper_new.tpl", [&](ctemplate::TemplateDictionary& d) {
+        FillErrorSummary(d, refused.problems);
+        forms::MarkFields(d, refused.problems);
+        d.SetValue("CSRF_TOKEN", forms::Csrf(request));
+        std::vector<std::pair<std::string, std::string>> options;
+        if (bodies->size() > 1) options.emplace_back("", "Choose a body");
+        for (const store::Body& b : *bodies) options.emplace_back(std::to_string(b.id.value), b.name);
+        forms::FillOptions(d, "BODY_OPTION", options, chosen_body);
+        for (const char* field : {"title", "to", "from", "date", "meeting_date", "recommendations", "text"}) {
+          std::string key = field;
+          for (char& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+          d.SetValue(key, FieldValue(refused.values, field));
+        }
+        bool first = true;
+        for (const auto& [value, label] : ClassificationOptions()) {
+          ctemplate::TemplateDictionary* o = d.AddSectionDictionary("CLASSIFICATION_OPTION");
+          o->SetValue("ID", first ? std::string("classification") : "classification-" + value);
+          o->SetValue("VALUE", value);
+          o->SetValue("LABEL", label);
+          if (value == classification) o->ShowSection("CHECKED");
+          first = false;
+        }
+        if (FieldValue(refused.values, "exempt") == "yes") d.ShowSection("EXEMPT");
+        if (FieldValue(refused.values, "key_decision") == "yes") d.ShowSection("KEY_DECISION");
+      });
+  return HtmlResponse(site, request, html, refused.status);
+}
+
+Response CreatePaperForm(const Site& site, const GovernanceContext& context, const Request& request) {
+  if (!request.caller.principal) return forms::SignedOutPost(site, request);
+  Result<Fields> form = ParseForm(request.body);
+  if (!form.ok()) return HtmlErrorResponse(site, request, form.error());
+  Refused refused{.status = 400, .values = *form};
+  std::optional<int64_t> body_id = forms::ParsePositive(FieldValue(*form, "body_id"));
+  if (!body_id) refused.problems.push_back({"body_id", "Choose the body the paper is for."});
+  if (Trim(FieldValue(*form, "title")).empty())
+    refused.problems.push_back({"title", "Enter the paper's title."});
+  Result<std::optional<Date>> date = forms::OptionalDate(*form, "date", "date", "the paper's date");
+  if (!date.ok()) refused.problems.push_back({"date", date.error().message});
+  Result<std::optional<Date>> meeting_date =
+      forms::OptionalDate(*form, "meeting_date", "meeting_date", "the meeting's date");
+  if (!meeting_date.ok()) refused.problems.push_back({"meeting_date", meeting_date.error().message});
+  Result<store::Classification> classification =
+      store::ParseClassification(FieldValue(*form, "classification"));
+  if (!classification.ok())
+    refused.problems.push_back({"classification", "Choose the paper's classification."});
+  governance::PaperText text = governance::SplitPaperText(FieldValue(*form, "text"));
+  if (text.sections.empty() && text.paragraphs.empty())
+    refused.problems.push_back({"text", "Enter the text of the paper."});
+  if (!refused.problems.empty()) return NewPaperPage(site, context, request, refused);
+  text.recommendations = governance::SplitRecommendations(FieldValue(*form, "recommendations"));
+  governance::PaperInput input{.body_id = store::BodyId{*body_id},
+                               .title = FieldValue(*form, "title"),
+                               .to = FieldValue(*form, "to"),
+                               .from = FieldValue(*form, "from"),
+                               .date = *date,
+                               .meeting_date = *meeting_date,
+                               .classification = *classification,
+                               .exempt = FieldValue(*form, "exempt") == "yes",
+                               .key_decision = FieldValue(*form, "key_decision") == "yes"};
+  // The paper and its text in one transaction: both are written or neither.
+  Result<store::Paper> created =
+      forms::RunCommand(context, request, [&](const governance::CommandContext& ctx) -> Result<store::Paper> {
+        ASSIGN_OR_RETURN(store::Paper paper, governance::CreatePaper(ctx, input));
+        Result<governance::PaperContent> added =
+            governance::AddPaperContent(ctx, paper.id, paper.version, text);
+        if (!added.ok()) return added.error();
+        return paper;
+      });
+  if (created.ok()) return forms::Redirect("/papers/" + std::to_string(created->id.value));
+  if (!forms::IsFormError(created.error())) return HtmlErrorResponse(site, request, created.error());
+  refused.status = HttpStatusFor(created.error().code);
+  refused.problems.push_back(forms::ProblemOf(
+      created.error(), {"body_id", "title", "to", "from", "text", "recommendations"}, "title"));
+  return NewPaperPage(site, context, request, refused);
+}
+
 }  // namespace
 
 void AddPaperPages(Router& router, const Site& site, const GovernanceContext& context) {
+  router.Get("/papers/new",
+             [site, context](const Request& request) { return NewPaperPage(site, context, request, {}); });
+  router.Post("/papers",
+              [site, context](const Request& request) { return CreatePaperForm(site, context, request); });
   router.Get("/papers/{id}/clearances", [site, context](const Request& request) {
     Result<int64_t> id = forms::PathId(request);
     if (!id.ok()) return HtmlErrorResponse(site, request, id.error());

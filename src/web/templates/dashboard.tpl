@@ -3,8 +3,12 @@
 <p class="govuk-body">What needs your attention on <time datetime="{{TODAY_ISO}}">{{TODAY}}</time>.</p>
 {{#CLERK}}<div class="govuk-button-group">
   <a class="govuk-button" href="/meetings/new">Create a meeting</a>
+  <a class="govuk-button govuk-button--secondary" href="/papers/new">Write a paper</a>
   <a class="govuk-button govuk-button--secondary" href="/imports/new">Import a meeting pack</a>
 </div>{{/CLERK}}
+{{#AUTHOR}}<div class="govuk-button-group">
+  <a class="govuk-button" href="/papers/new">Write a paper</a>
+</div>{{/AUTHOR}}
 <p class="govuk-body"><a class="govuk-link" href="/decisions">Decisions register</a></p>
 
 <h2 class="govuk-heading-l" id="meetings">Upcoming meetings</h2>
