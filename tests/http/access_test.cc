@@ -429,6 +429,9 @@ const std::vector<RouteRow> kRouteTable = {
     {"GET /papers/{id}/clearances", true, {"draftmarkalpha"}},
     {"POST /papers/{id}/clearances", false, {}},
     {"POST /papers/{id}/publish", false, {}},
+    // Writing a paper: the form shows only body names, never papers.
+    {"GET /papers/new", true, {}},
+    {"POST /papers", false, {}},
     // The bodies and their structure (structure_pages.h), the printable action log.
     {"GET /bodies", true, {}},
     {"GET /bodies/structure", true, {}},
