@@ -119,6 +119,9 @@ test('the signed-in pages and forms with errors have no serious or critical acce
   await page.goto(`${server.base}/meetings/new`);
   await submitAndCheck(page, problems, checked, 'create a meeting without a date',
     () => page.click('button:has-text("Create the meeting")'));
+  await page.goto(`${server.base}/papers/new`);
+  await submitAndCheck(page, problems, checked, 'write a paper without a title or text',
+    () => page.click('button:has-text("Save the paper")'));
   await page.goto(`${server.base}/imports/new`);
   await submitAndCheck(page, problems, checked, 'import without a file',
     () => page.click('button:has-text("Preview the import")'));
